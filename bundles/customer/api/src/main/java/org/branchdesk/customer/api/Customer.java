@@ -1,0 +1,20 @@
+package org.branchdesk.customer.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A customer's identity and current classification. Identity fields are masked or not
+ * according to the caller's roles.
+ *
+ * @param segment          current segment, or null before the first segmentation run
+ * @param segmentQuarter   the quarter the segment was computed from, e.g. {@code 2026-Q3}
+ * @param averageAssets    average daily financial assets in that quarter
+ * @param potentialPremium below the premium threshold here, but above it with other-bank assets
+ */
+public record Customer(String id, String name, IdType idType, String idNumber, String phone,
+        LocalDate birthDate, Education education, String occupation, List<String> cardNumbers,
+        BigDecimal otherBankAssets, String manager, Segment segment, String segmentQuarter,
+        BigDecimal averageAssets, boolean potentialPremium) {
+}

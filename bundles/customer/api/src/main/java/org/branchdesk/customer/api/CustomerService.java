@@ -1,0 +1,45 @@
+package org.branchdesk.customer.api;
+
+import java.io.Reader;
+import java.util.List;
+
+import org.branchdesk.platform.security.Caller;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Customers, their holdings and balances. Every read is recorded in the audit log against
+ * the caller; identity fields come back masked unless the caller's roles need them.
+ */
+@ProviderType
+public interface CustomerService {
+
+    /** Creates a customer; 409 if the id or the identity document is already known. */
+    Customer create(CustomerInput input, Caller caller);
+
+    /** Replaces a customer's identity data; the classification is left to segmentation. */
+    Customer update(String id, CustomerInput input, Caller caller);
+
+    /** One customer; {@link org.branchdesk.platform.api.NotFoundException} if unknown. */
+    Customer get(String id, Caller caller);
+
+    /**
+     * Customers whose name contains {@code query}, or whose ID number, phone or a card number
+     * equals it, at most {@code limit}.
+     */
+    List<Customer> search(String query, int limit, Caller caller);
+
+    /** The customer's holdings by product category. */
+    List<Holding> holdings(String id, Caller caller);
+
+    /** Imports customers from CSV; all rows or none. */
+    ImportReport importCustomers(Reader csv, Caller caller);
+
+    /** Imports holdings from CSV; all rows or none. */
+    ImportReport importHoldings(Reader csv, Caller caller);
+
+    /** Imports daily financial-asset balances from CSV; all rows or none. */
+    ImportReport importBalances(Reader csv, Caller caller);
+
+    /** The unified view of one customer, with the sections contributed by other bundles. */
+    CustomerView view(String id, Caller caller);
+}

@@ -1,0 +1,10 @@
+/**
+ * The branch this deployment serves, and the errors every module's services throw for bad
+ * input, unknown ids and conflicts (the REST layer turns them into RFC 9457 problems).
+ */
+@Export
+@Version("1.0.0")
+package org.branchdesk.platform.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,117 @@
+package org.branchdesk.platform.persistence.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.jpa.EntityManagerFactoryBuilder;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
+import org.osgi.service.transaction.control.jpa.JPAEntityManagerProviderFactory;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects every persistence unit in the framework to the one configured database.
+ *
+ * <p>Each module ships a persistence unit (Meta-Persistence); the JPA container turns it into
+ * an {@link EntityManagerFactoryBuilder}. For each builder this component asks Transaction
+ * Control for a {@link JPAEntityManagerProvider} over the configured database and registers it
+ * with the unit's {@code osgi.unit.name}. Modules then inject
+ * {@code JPAEntityManagerProvider} (target {@code (osgi.unit.name=...)}) and
+ * {@code TransactionControl}, and never see the database settings. The schema is created or
+ * extended on start and never dropped.
+ */
+@Designate(ocd = DatabaseConfig.class)
+@Component(configurationPid = "org.branchdesk.database", configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+public final class PersistenceUnits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistenceUnits.class);
+
+    private final ServiceTracker<EntityManagerFactoryBuilder, Unit> units;
+
+    @Activate
+    public PersistenceUnits(BundleContext context, DatabaseConfig config, @Reference DataSourceFactory driverFactory,
+            @Reference JPAEntityManagerProviderFactory providerFactory) throws SQLException {
+        String url = config.url().isBlank() ? embeddedDerbyUrl(context) : config.url();
+        DataSource dataSource = new DriverDataSource(driverFactory.createDriver(null), url, config.user(), config.password());
+        Map<String, Object> jpaProperties = Map.of(
+                "javax.persistence.nonJtaDataSource", dataSource,
+                // create missing tables and columns; never drop anything
+                "eclipselink.ddl-generation", "create-or-extend-tables",
+                "eclipselink.ddl-generation.output-mode", "database",
+                // weaving is off (shared/STACK.md, pitfall 10): no lazy loading across bundles
+                "eclipselink.weaving", "false",
+                "eclipselink.logging.level", "WARNING",
+                "eclipselink.logging.level.ddl", "OFF");
+        Map<String, Object> providerProperties = Map.of(
+                JPAEntityManagerProviderFactory.CONNECTION_POOLING_ENABLED, true,
+                JPAEntityManagerProviderFactory.MAX_CONNECTIONS, config.maxConnections(),
+                JPAEntityManagerProviderFactory.MIN_CONNECTIONS, 1);
+        LOG.info("Persistence units use {}", url);
+
+        this.units = new ServiceTracker<>(context, EntityManagerFactoryBuilder.class, null) {
+            @Override
+            public Unit addingService(ServiceReference<EntityManagerFactoryBuilder> reference) {
+                String name = String.valueOf(reference.getProperty(EntityManagerFactoryBuilder.JPA_UNIT_NAME));
+                EntityManagerFactoryBuilder builder = context.getService(reference);
+                try {
+                    JPAEntityManagerProvider provider = providerFactory.getProviderFor(builder, new HashMap<>(jpaProperties),
+                            providerProperties);
+                    Dictionary<String, Object> props = new Hashtable<>();
+                    props.put(EntityManagerFactoryBuilder.JPA_UNIT_NAME, name);
+                    LOG.info("Persistence unit {} ready", name);
+                    return new Unit(provider, context.registerService(JPAEntityManagerProvider.class, provider, props));
+                } catch (RuntimeException e) {
+                    LOG.error("Persistence unit {} could not be connected to {}", name, url, e);
+                    context.ungetService(reference);
+                    return null;
+                }
+            }
+
+            @Override
+            public void removedService(ServiceReference<EntityManagerFactoryBuilder> reference, Unit unit) {
+                unit.close(providerFactory);
+                context.ungetService(reference);
+            }
+        };
+        units.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        units.close();
+    }
+
+    private static String embeddedDerbyUrl(BundleContext context) {
+        String data = context.getProperty("branchdesk.data");
+        Path dir = Path.of(data == null ? "data" : data, "derby").toAbsolutePath();
+        return "jdbc:derby:" + dir + ";create=true";
+    }
+
+    private record Unit(JPAEntityManagerProvider provider, ServiceRegistration<JPAEntityManagerProvider> registration) {
+        void close(JPAEntityManagerProviderFactory factory) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework is stopping
+            }
+            factory.releaseProvider(provider);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.branchdesk.platform.web.internal;
+
+import javax.ws.rs.core.Application;
+
+import org.branchdesk.platform.rest.BranchdeskApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The application every module's resources join, under {@code /api}. It is only served once
+ * the authentication filter, the JSON provider and the problem mapper are there: without the
+ * filter it would be served open, so the whiteboard is told to wait for them.
+ */
+@Component(service = Application.class)
+@JaxrsName(BranchdeskApi.APPLICATION_NAME)
+@JaxrsApplicationBase(BranchdeskApi.BASE)
+@JaxrsExtensionSelect({ "(osgi.jaxrs.name=" + AuthenticationFilter.NAME + ")", "(osgi.jaxrs.name=" + JsonProvider.NAME + ")",
+        "(osgi.jaxrs.name=" + ProblemMapper.NAME + ")" })
+public final class BranchdeskApplication extends Application {
+}

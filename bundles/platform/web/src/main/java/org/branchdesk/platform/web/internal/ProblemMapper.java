@@ -1,0 +1,108 @@
+package org.branchdesk.platform.web.internal;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.UUID;
+
+import javax.ws.rs.NotAuthorizedException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.rest.BranchdeskApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Every error leaves as {@code application/problem+json}. Bad input, unknown ids and conflicts
+ * get their 4xx with the offending field; anything unexpected is a 500 with an incident id to
+ * find in the log, never a stack trace.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName(ProblemMapper.NAME)
+@JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
+public final class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    static final String NAME = "branchdesk.problems";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable e = unwrap(exception);
+        if (e instanceof InvalidInputException invalid) {
+            return respond(new Problem("about:blank", "Invalid input", 400, invalid.getMessage(), invalid.field(),
+                    invalid.errors()));
+        }
+        if (e instanceof JsonProcessingException json) {
+            return toResponse(JsonProvider.invalid(json));
+        }
+        if (e instanceof NotFoundException) {
+            return respond(Problem.of(404, "Not found", e.getMessage()));
+        }
+        if (e instanceof ConflictException conflict) {
+            return respond(new Problem("about:blank", "Conflict", 409, e.getMessage(), conflict.field(), null));
+        }
+        if (e instanceof NotAuthorizedException) {
+            return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
+                    "log in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'")))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"branchdesk\"").build();
+        }
+        if (e instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), message(web, status)));
+        }
+        if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            // two requests raced for the same unique value; the loser's transaction rolled back
+            return respond(Problem.of(409, "Conflict", "the change conflicts with data written at the same time; "
+                    + "read the current state and try again"));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Incident {}", incident, e);
+        return respond(Problem.of(500, "Internal error", "incident " + incident + " is in the server log"));
+    }
+
+    /** Our exceptions may arrive wrapped by the JAX-RS runtime or by Transaction Control. */
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        for (int i = 0; i < 5 && current.getCause() != null; i++) {
+            if (current instanceof InvalidInputException || current instanceof NotFoundException
+                    || current instanceof ConflictException || current instanceof WebApplicationException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return current instanceof InvalidInputException || current instanceof NotFoundException
+                || current instanceof ConflictException || current instanceof WebApplicationException
+                || current instanceof JsonProcessingException ? current : e;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String message(WebApplicationException web, Response.StatusType status) {
+        String message = web.getMessage();
+        // JAX-RS's own messages are "HTTP 404 Not Found": say something more useful
+        return message == null || message.startsWith("HTTP ") ? status.getReasonPhrase() : message;
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(BranchdeskApi.PROBLEM_JSON).entity(problem).build();
+    }
+}
