@@ -57,6 +57,9 @@ public final class PersistenceUnits {
                 "eclipselink.ddl-generation.output-mode", "database",
                 // weaving is off (shared/STACK.md, pitfall 10): no lazy loading across bundles
                 "eclipselink.weaving", "false",
+                // no shared (second-level) cache: batch updates flushed and cleared in a
+                // transaction never reach it, and a server database has other writers
+                "eclipselink.cache.shared.default", "false",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.logging.level.ddl", "OFF");
         Map<String, Object> providerProperties = Map.of(

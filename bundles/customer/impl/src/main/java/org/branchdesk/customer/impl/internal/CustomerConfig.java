@@ -1,0 +1,21 @@
+package org.branchdesk.customer.impl.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Branchdesk customers", description = "Who sees identifiers in full, and search limits")
+@interface CustomerConfig {
+
+    @AttributeDefinition(description = "Roles that see ID numbers in full (tellers verify identity at the counter)")
+    String[] fullIdNumberRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+
+    @AttributeDefinition(description = "Roles that see every phone number in full. A customer manager always sees "
+            + "the phone of the customers they manage.")
+    String[] fullPhoneRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+
+    @AttributeDefinition(description = "Roles that see card numbers in full")
+    String[] fullCardRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+
+    @AttributeDefinition(description = "Most customers one search returns")
+    int searchLimit() default 50;
+}

@@ -1,0 +1,9 @@
+package org.branchdesk.customer.impl.internal.csv;
+
+import java.math.BigDecimal;
+
+import org.branchdesk.customer.api.ProductCategory;
+
+/** A valid row of holdings.csv. */
+public record HoldingRow(int line, String customerId, ProductCategory category, BigDecimal amount) {
+}

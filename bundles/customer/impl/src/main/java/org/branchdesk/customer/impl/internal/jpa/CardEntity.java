@@ -1,0 +1,28 @@
+package org.branchdesk.customer.impl.internal.jpa;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+/** Index from card number to customer: a card belongs to one customer. */
+@Entity
+@Table(name = "BD_CARD", indexes = @Index(name = "BD_CARD_CUSTOMER", columnList = "CUSTOMER_ID"))
+public class CardEntity {
+
+    @Id
+    @Column(name = "CARD_NUMBER", length = 19)
+    public String cardNumber;
+
+    @Column(name = "CUSTOMER_ID", length = 32, nullable = false)
+    public String customerId;
+
+    public CardEntity() {
+    }
+
+    public CardEntity(String cardNumber, String customerId) {
+        this.cardNumber = cardNumber;
+        this.customerId = customerId;
+    }
+}

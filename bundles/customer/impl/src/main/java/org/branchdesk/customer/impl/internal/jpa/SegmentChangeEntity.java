@@ -1,0 +1,45 @@
+package org.branchdesk.customer.impl.internal.jpa;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+import org.branchdesk.customer.api.Segment;
+
+/** One step of a customer's segment history. */
+@Entity
+@Table(name = "BD_SEGMENT_CHANGE", indexes = @Index(name = "BD_SEGMENT_CHANGE_CUSTOMER", columnList = "CUSTOMER_ID"))
+public class SegmentChangeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    public long id;
+
+    @Column(name = "CUSTOMER_ID", length = 32, nullable = false)
+    public String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "FROM_SEGMENT", length = 16)
+    public Segment from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TO_SEGMENT", length = 16, nullable = false)
+    public Segment to;
+
+    @Column(name = "QUARTER", length = 7, nullable = false)
+    public String quarter;
+
+    /** Epoch milliseconds: JPA 2.2 maps no Instant. */
+    @Column(name = "AT_MILLIS", nullable = false)
+    public long atMillis;
+
+    @Column(name = "RUN_ID", nullable = false)
+    public long runId;
+}

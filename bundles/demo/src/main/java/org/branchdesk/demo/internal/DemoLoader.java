@@ -1,0 +1,75 @@
+package org.branchdesk.demo.internal;
+
+import java.io.StringReader;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.branchdesk.customer.api.CustomerService;
+import org.branchdesk.customer.api.SegmentationRun;
+import org.branchdesk.customer.api.SegmentationService;
+import org.branchdesk.platform.security.Caller;
+import org.branchdesk.platform.security.Role;
+import org.branchdesk.platform.security.StaffDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * On the first start with {@code --demo}, loads a synthetic branch: one member of staff per
+ * role (passwords generated and printed once), customers of every segment with a whole
+ * previous quarter of balances, and a segmentation run. A database that already has the demo
+ * staff is left alone.
+ */
+@Component(immediate = true)
+public final class DemoLoader {
+
+    static final int CUSTOMERS = 60;
+
+    @Activate
+    public DemoLoader(@Reference StaffDirectory staff, @Reference CustomerService customers,
+            @Reference SegmentationService segmentation) {
+        if (staff.find("demo.lobby").isPresent()) {
+            System.out.println("Demo data is already loaded.");
+            return;
+        }
+        Map<String, String> accounts = new LinkedHashMap<>();
+        SecureRandom random = new SecureRandom();
+        create(staff, accounts, random, "demo.head", "Centre head (demo)", Role.CENTER_HEAD);
+        create(staff, accounts, random, "demo.supervisor", "Operations supervisor (demo)", Role.OPERATIONS_SUPERVISOR);
+        create(staff, accounts, random, "demo.cm", "Customer manager (demo)", Role.CUSTOMER_MANAGER);
+        create(staff, accounts, random, "demo.lobby", "Lobby manager (demo)", Role.LOBBY_MANAGER);
+        create(staff, accounts, random, "demo.teller", "Teller (demo)", Role.TELLER);
+        create(staff, accounts, random, "demo.auditor", "Auditor (demo)", Role.AUDITOR);
+
+        LocalDate thisQuarter = LocalDate.now().with(IsoFields.DAY_OF_QUARTER, 1);
+        LocalDate start = thisQuarter.minusMonths(3);
+        DemoData data = new DemoData(CUSTOMERS, start, thisQuarter.minusDays(1), "demo.cm");
+        Caller loader = new Caller("demo.loader", "Demo data loader", Set.of(Role.ADMIN));
+        customers.importCustomers(new StringReader(data.customersCsv()), loader);
+        customers.importHoldings(new StringReader(data.holdingsCsv()), loader);
+        customers.importBalances(new StringReader(data.balancesCsv()), loader);
+        String quarter = start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
+        SegmentationRun run = segmentation.run(quarter, loader);
+
+        StringBuilder banner = new StringBuilder("\n=== Branchdesk demo data loaded: ").append(CUSTOMERS)
+                .append(" customers (D00001..), segmented from ").append(quarter).append(": ").append(run.bySegment())
+                .append("\n    Demo staff (passwords are shown only now):\n");
+        accounts.forEach((user, password) -> banner.append("      ").append(user).append(" / ").append(password).append('\n'));
+        System.out.println(banner);
+    }
+
+    private static void create(StaffDirectory staff, Map<String, String> accounts, SecureRandom random, String username,
+            String name, Role role) {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        staff.create(username, password, name, EnumSet.of(role));
+        accounts.put(username, password);
+    }
+}

@@ -1,0 +1,64 @@
+package org.branchdesk.platform.core.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Salted PBKDF2-HMAC-SHA256 password hashes, stored self-describing as
+ * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} so that the work factor can be raised later
+ * without invalidating existing passwords.
+ */
+final class Passwords {
+
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final int iterations;
+
+    Passwords(int iterations) {
+        if (iterations < 10_000) {
+            throw new IllegalArgumentException("passwordIterations must be at least 10000, not " + iterations);
+        }
+        this.iterations = iterations;
+    }
+
+    String hash(String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return PREFIX + "$" + iterations + "$" + b64(salt) + "$" + b64(pbkdf2(password, salt, iterations));
+    }
+
+    static boolean verify(String password, String stored) {
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        return MessageDigest.isEqual(expected, pbkdf2(password, salt, Integer.parseInt(parts[1])));
+    }
+
+    static int iterationsOf(String stored) {
+        return Integer.parseInt(stored.split("\\$")[1]);
+    }
+
+    private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,32 @@
+package org.branchdesk.platform.core.internal;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A staff account. The password is only ever stored as a PBKDF2 hash. */
+@Entity
+@Table(name = "BD_STAFF")
+public class StaffEntity {
+
+    @Id
+    @Column(name = "USERNAME", length = 32)
+    public String username;
+
+    @Column(name = "DISPLAY_NAME", length = 100, nullable = false)
+    public String displayName;
+
+    /** Role names, comma-separated. */
+    @Column(name = "ROLES", length = 200, nullable = false)
+    public String roles;
+
+    @Column(name = "PASSWORD_HASH", length = 200, nullable = false)
+    public String passwordHash;
+
+    @Column(name = "ACTIVE", nullable = false)
+    public boolean active;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    public long createdAt;
+}

@@ -1,0 +1,73 @@
+package org.branchdesk.platform.core.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.core.internal.JpaStaff;
+import org.branchdesk.platform.rest.Allow;
+import org.branchdesk.platform.rest.BranchdeskApi;
+import org.branchdesk.platform.rest.Callers;
+import org.branchdesk.platform.security.Role;
+import org.branchdesk.platform.security.Staff;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/staff}: staff accounts. Answers never carry a password or its hash. */
+@Component(service = StaffResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
+@Path("staff")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StaffResource {
+
+    /** Body of a new account. */
+    public record NewStaff(String username, String password, String displayName, Set<Role> roles) {
+    }
+
+    private final JpaStaff staff;
+
+    @Activate
+    public StaffResource(@Reference JpaStaff staff) {
+        this.staff = staff;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.ADMIN)
+    public Response create(NewStaff body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "a staff account in JSON is required");
+        }
+        Staff created = staff.create(body.username(), body.password(), body.displayName(), body.roles());
+        return Response.created(URI.create("staff/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Allow({ Role.ADMIN, Role.CENTER_HEAD })
+    public List<Staff> list() {
+        return staff.all();
+    }
+
+    @GET
+    @Path("me")
+    public Staff me(@Context SecurityContext security) {
+        String me = Callers.of(security).username();
+        return staff.find(me).orElseThrow(() -> new NotFoundException("staff", me));
+    }
+}

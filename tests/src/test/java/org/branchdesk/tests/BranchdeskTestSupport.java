@@ -1,0 +1,112 @@
+package org.branchdesk.tests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots Felix with the real bundles of a tier's deployment, exactly the set the runtime jar
+ * starts (runtime/target/export/&lt;tier&gt;), on a fresh embedded Derby database and a free
+ * port. Fails when any bundle does not resolve.
+ */
+public abstract class BranchdeskTestSupport {
+
+    /** Administrator password given to the first start (as BRANCHDESK_ADMIN_PASSWORD would be). */
+    protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    @Inject
+    protected BundleContext context;
+
+    /** Talks to the framework's HTTP port; set in {@link #awaitReady()}. */
+    protected Http http;
+
+    /** The tier whose deployment the test boots. */
+    protected String tier() {
+        return "wealth-center";
+    }
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        Path export = Path.of(System.getProperty("branchdesk.export", "../runtime/target/export"), tier());
+        Path data = Files.createTempDirectory("branchdesk-test-");
+        List<Option> options = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(export)) {
+            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> options.add(bundle(p.toUri().toString())));
+        }
+        if (options.isEmpty()) {
+            throw new IllegalStateException("no bundles in " + export + ": build the runtime first (mvn install)");
+        }
+        options.add(junitBundles());
+        // the probe's copy of this class runs inside the framework: it reads the port back from there
+        options.add(systemProperty("org.osgi.service.http.port").value(String.valueOf(freePort())));
+        options.add(systemProperty("branchdesk.data").value(data.toString()));
+        options.add(systemProperty("branchdesk.tier").value(tier()));
+        options.add(systemProperty("branchdesk.admin.password").value(ADMIN_PASSWORD));
+        options.add(systemProperty("derby.stream.error.file").value(data.resolve("derby.log").toString()));
+        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        options.add(systemProperty("eclipselink.weaving").value("false"));
+        return options(options.toArray(Option[]::new));
+    }
+
+    /** Every bundle resolved and the API is up before a test starts. */
+    @Before
+    public void awaitReady() throws InterruptedException {
+        http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        String unresolved = Arrays.stream(context.getBundles()).filter(b -> b.getState() == Bundle.INSTALLED)
+                .map(Bundle::getSymbolicName).collect(Collectors.joining(", "));
+        if (!unresolved.isEmpty()) {
+            throw new AssertionError("bundles that did not resolve: " + unresolved);
+        }
+        http.awaitHealthy(Duration.ofSeconds(60));
+    }
+
+    protected String admin() {
+        return http.login("admin", ADMIN_PASSWORD);
+    }
+
+    /** Creates a member of staff with the given roles (as admin) and returns their token. */
+    protected String staff(String username, String... roles) {
+        String password = username + "-password-1";
+        String roleList = Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
+        Http.Reply created = http.postJson("staff", admin(), "{\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\",\"displayName\":\"" + username + "\",\"roles\":[" + roleList + "]}");
+        if (created.status() != 201 && created.status() != 409) {
+            throw new AssertionError("could not create " + username + ": " + created);
+        }
+        return http.login(username, password);
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

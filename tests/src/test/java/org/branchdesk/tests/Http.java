@@ -1,0 +1,102 @@
+package org.branchdesk.tests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the /api of a running Branchdesk, as a user's curl would call it. */
+public final class Http {
+
+    /** A response: its status, content type and body, the body parsed as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port + "/api/";
+    }
+
+    public Reply get(String path, String token) {
+        return send(builder(path, token).GET(), token);
+    }
+
+    public Reply post(String path, String token, String contentType, String body) {
+        return send(builder(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    public Reply postJson(String path, String token, String json) {
+        return post(path, token, "application/json", json);
+    }
+
+    public Reply putJson(String path, String token, String json) {
+        return send(builder(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
+    /** Logs in and returns the bearer token; fails the test if login does not succeed. */
+    public String login(String username, String password) {
+        Reply reply = postJson("auth/login", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (reply.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + reply);
+        }
+        return reply.json().get("token").asText();
+    }
+
+    /** Waits until /api/health answers 200, as the launcher does before it says "ready". */
+    public JsonNode awaitHealthy(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get("health", null);
+                if (last.status() == 200) {
+                    return last.json();
+                }
+            } catch (RuntimeException notYetListening) {
+                // the HTTP service is still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not healthy within " + timeout + ": " + last);
+    }
+
+    private HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+
+    private Reply send(HttpRequest.Builder request, String token) {
+        try {
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.branchdesk.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * The packed runtime as a user runs it: {@code java -jar runtime/target/branchdesk.jar}. Data
+ * committed before a clean stop, and before a crash (SIGKILL), is there after the next start.
+ */
+public class RuntimeRestartTest {
+
+    private static final String ADMIN_PASSWORD = "restart-test-admin-pw";
+
+    private final List<Process> started = new ArrayList<>();
+
+    @After
+    public void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    public void committedDataSurvivesARestartAndACrash() throws Exception {
+        Path data = Files.createTempDirectory("branchdesk-restart-");
+        int port = freePort();
+        Http http = new Http(port);
+
+        Running first = start(data, port);
+        assertTrue(first.output(), first.output().contains("listening on http://localhost:" + port + "/api"));
+        assertTrue(first.output(), first.output().contains(data.toAbsolutePath().toString()));
+        String admin = http.login("admin", ADMIN_PASSWORD);
+        assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
+        assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
+        assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
+        first.process.destroy(); // SIGTERM, as Ctrl-C: a clean shutdown
+        assertTrue("clean shutdown within 30 s", first.process.waitFor(30, TimeUnit.SECONDS));
+
+        Running second = start(data, port);
+        String head = createStaff(http, "head", "CENTER_HEAD");
+        assertEquals("PRIVATE", http.get("customers/T001", head).json().get("segment").asText());
+        assertEquals("12000000.00", http.get("customers/T001", head).json().get("averageAssets").asText());
+        String teller = createStaff(http, "teller", "TELLER");
+        assertEquals(201, http.postJson("customers", teller,
+                "{\"id\":\"CRASH1\",\"name\":\"崩溃前\",\"idType\":\"PASSPORT\",\"idNumber\":\"G12345678\"}").status());
+        second.process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean Derby shutdown
+        second.process.waitFor(30, TimeUnit.SECONDS);
+
+        start(data, port);
+        head = http.login("head", "head-password-1");
+        assertEquals("崩溃前", http.get("customers/CRASH1", head).json().get("name").asText());
+        assertEquals("MID", http.get("customers/T003", head).json().get("segment").asText());
+    }
+
+    private String createStaff(Http http, String username, String role) {
+        String admin = http.login("admin", ADMIN_PASSWORD);
+        assertEquals(201, http.postJson("staff", admin, "{\"username\":\"" + username + "\",\"password\":\"" + username
+                + "-password-1\",\"displayName\":\"" + username + "\",\"roles\":[\"" + role + "\"]}").status());
+        return http.login(username, username + "-password-1");
+    }
+
+    private record Running(Process process, List<String> lines) {
+        String output() {
+            synchronized (lines) {
+                return String.join("\n", lines);
+            }
+        }
+    }
+
+    /** Starts the jar and returns once it prints that it is ready. */
+    private Running start(Path data, int port) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "--port", String.valueOf(port), "--data", data.toString()).redirectErrorStream(true);
+        builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Process process = builder.start();
+        started.add(process);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null;) {
+                    lines.add(line);
+                }
+            } catch (IOException ended) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        Running running = new Running(process, lines);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (running.output().contains(" ready: ")) {
+                return running;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the runtime did not become ready:\n" + running.output());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
