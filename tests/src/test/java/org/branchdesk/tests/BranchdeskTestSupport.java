@@ -97,7 +97,7 @@ public abstract class BranchdeskTestSupport {
         return http.login(username, password);
     }
 
-    protected Bundle bundle(String symbolicName) {
+    protected Bundle installed(String symbolicName) {
         return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
     }

@@ -136,7 +136,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
     public void aContributedSectionComesAndGoesWithItsBundle() throws Exception {
         String lobby = staff("lobby4", "LOBBY_MANAGER");
         assertTrue(sections(lobby).contains("segment-history"));
-        Bundle contributor = bundle("org.branchdesk.customer.segment.history");
+        Bundle contributor = installed("org.branchdesk.customer.segment.history");
         contributor.stop();
         try {
             Http.Reply view = http.get("customers/T001/view", lobby);

@@ -43,6 +43,7 @@ public class RuntimeRestartTest {
         assertTrue(first.output(), first.output().contains("listening on http://localhost:" + port + "/api"));
         assertTrue(first.output(), first.output().contains(data.toAbsolutePath().toString()));
         String admin = http.login("admin", ADMIN_PASSWORD);
+        createStaff(http, "cm1", "CUSTOMER_MANAGER"); // the sample's dedicated manager
         assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
         assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
         assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
