@@ -128,6 +128,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         assertEquals("T003", http.get("customers?q=" + SampleData.MID_PHONE, lobby).json().get(0).get("id").asText());
         assertEquals("T001", http.get("customers?q=" + SampleData.PRIVATE_ID, lobby).json().get(0).get("id").asText());
         assertEquals("T003", http.get("customers?q=" + SampleData.MID_CARD, lobby).json().get(0).get("id").asText());
+        assertEquals("T002", http.get("customers?q=T002", lobby).json().get(0).get("id").asText());
         assertEquals(0, http.get("customers?q=13000000000", lobby).json().size());
         assertEquals(400, http.get("customers?q=x", lobby).status());
     }

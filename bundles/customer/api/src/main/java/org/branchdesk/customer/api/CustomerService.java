@@ -23,8 +23,8 @@ public interface CustomerService {
     Customer get(String id, Caller caller);
 
     /**
-     * Customers whose name contains {@code query}, or whose ID number, phone or a card number
-     * equals it, at most {@code limit}.
+     * The customer whose customer number is {@code query}; else customers whose name starts with
+     * it, or whose ID number, phone or a card number equals it; at most {@code limit}.
      */
     List<Customer> search(String query, int limit, Caller caller);
 

@@ -139,6 +139,10 @@ public final class JpaCustomerService implements CustomerService {
             throw new InvalidInputException("limit", "must be between 1 and " + searchLimit);
         }
         return tx.required(() -> {
+            CustomerEntity byCustomerNumber = em.find(CustomerEntity.class, q);
+            if (byCustomerNumber != null) {
+                return List.of(shown(byCustomerNumber, caller, "SEARCH", "search by customer number"));
+            }
             boolean byIdentifier = IDENTIFIER.matcher(q).matches();
             List<CustomerEntity> found = byIdentifier ? byIdentifier(q.toUpperCase(Locale.ROOT), limit) : byNamePrefix(q, limit);
             String how = byIdentifier ? "search by ID, phone or card number" : "search by name";

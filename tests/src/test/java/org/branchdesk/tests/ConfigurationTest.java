@@ -1,0 +1,106 @@
+package org.branchdesk.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** Branch profile and segment thresholds come from Configuration Admin, and bad values show in health. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConfigurationTest extends BranchdeskTestSupport {
+
+    @Test
+    public void thresholdsFromConfigurationChangeTheSegments() throws Exception {
+        String admin = admin();
+        staff("cm1", "CUSTOMER_MANAGER");
+        assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
+        assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
+        String head = staff("head", "CENTER_HEAD");
+
+        Configuration thresholds = configuration("org.branchdesk.customer.segmentation");
+        Dictionary<String, Object> raised = new Hashtable<>();
+        raised.put("midMin", "600000");
+        raised.put("premiumMin", "600000");
+        thresholds.update(raised);
+        awaitSegment(admin, head, "T003", "MASS_AFFLUENT"); // 500,000 is below the raised MID bar
+
+        Dictionary<String, Object> wrong = new Hashtable<>();
+        wrong.put("midMin", "20000000"); // above privateMin: refused
+        thresholds.update(wrong);
+        Http.Reply health = awaitStatus(503);
+        assertTrue(health.body(), health.body().contains("JpaSegmentationService"));
+
+        thresholds.delete();
+        http.awaitHealthy(Duration.ofSeconds(30));
+        awaitSegment(admin, head, "T003", "MID");
+    }
+
+    @Test
+    public void theBranchProfileFollowsItsConfiguration() throws Exception {
+        Configuration branch = configuration("org.branchdesk.branch");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("id", "110-0042");
+        props.put("name", "Haidian Road Outlet");
+        props.put("tier", "OUTLET");
+        props.put("parentSubBranch", "110-0040");
+        branch.update(props);
+        try {
+            String admin = admin();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            Http.Reply reply = http.get("branch", admin);
+            while (!reply.body().contains("110-0042") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                reply = http.get("branch", admin);
+            }
+            assertEquals("OUTLET", reply.json().get("tier").asText());
+            assertEquals("110-0040", reply.json().get("parentSubBranch").asText());
+            assertEquals("OUTLET", http.awaitHealthy(Duration.ofSeconds(20)).get("tier").asText());
+        } finally {
+            branch.delete();
+        }
+    }
+
+    private Configuration configuration(String pid) throws Exception {
+        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
+        return context.getService(ref).getConfiguration(pid, "?");
+    }
+
+    /**
+     * Runs segmentation until the customer lands in the expected segment: a configuration update
+     * reaches the service asynchronously, so the first runs may still use the old thresholds.
+     */
+    private void awaitSegment(String admin, String reader, String customer, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String segment = null;
+        while (!expected.equals(segment) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            if (http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status() == 201) {
+                segment = http.get("customers/" + customer, reader).json().path("segment").asText();
+            }
+        }
+        assertEquals(expected, segment);
+    }
+
+    private Http.Reply awaitStatus(int status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Http.Reply reply = http.get("health", null);
+        while (reply.status() != status && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            reply = http.get("health", null);
+        }
+        assertEquals(reply.toString(), status, reply.status());
+        return reply;
+    }
+}
