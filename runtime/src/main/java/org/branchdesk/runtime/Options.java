@@ -1,21 +1,35 @@
 package org.branchdesk.runtime;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** The command line: {@code [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo]}. */
+/**
+ * The launcher's command line.
+ *
+ * @param port HTTP port, 1 to 65535
+ * @param data data directory, absolute
+ * @param tier the branch deployment to start, one of the tier lists in the jar
+ * @param host address to listen on, or {@code null} for all interfaces
+ * @param demo whether to install the demo bundles as well
+ * @param help whether only the usage was asked for
+ */
 record Options(int port, Path data, String tier, String host, boolean demo, boolean help) {
 
+    static final int DEFAULT_PORT = 8080;
+    static final String DEFAULT_DATA = "data";
+    static final String DEFAULT_TIER = "wealth-center";
+
     static final String USAGE = """
-            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo]
+            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo] [--help]
               --port N     HTTP port (default 8080)
-              --data DIR   database, logs and framework cache (default ./data)
+              --data DIR   folder for the database, the Derby log and the framework cache (default ./data)
               --tier NAME  branch deployment to start (default wealth-center)
               --host ADDR  address to listen on (default: all interfaces)
-              --demo       load a small synthetic branch into an empty database""";
+              --demo       also load a small synthetic branch into an empty database
+              --help       print this text""";
 
-    /** A command line that cannot be used; the message says why. */
+    /** A command line that cannot be used; the message says why, in one line. */
     static final class BadOption extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -24,37 +38,45 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
         }
     }
 
+    /** Parses against the tiers packed in the jar this class was loaded from. */
+    static Options parse(String[] args) throws BadOption {
+        return parse(args, BundleSet.onClassPath().tiers());
+    }
+
+    /** Parses against the given tier names, so tests do not depend on what Maven packed. */
     static Options parse(String[] args, Set<String> tiers) throws BadOption {
-        int port = 8080;
-        Path data = Path.of("data");
-        String tier = "wealth-center";
+        int port = DEFAULT_PORT;
+        String data = DEFAULT_DATA;
+        String tier = DEFAULT_TIER;
         String host = null;
         boolean demo = false;
         boolean help = false;
-        List<String> list = List.of(args);
-        for (int i = 0; i < list.size(); i++) {
-            String arg = list.get(i);
-            switch (arg) {
-                case "--port" -> port = port(value(list, ++i, arg));
-                case "--data" -> data = Path.of(value(list, ++i, arg));
-                case "--tier" -> tier = value(list, ++i, arg);
-                case "--host" -> host = value(list, ++i, arg);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--port" -> port = port(value(args, ++i, option));
+                case "--data" -> data = value(args, ++i, option);
+                case "--tier" -> tier = value(args, ++i, option);
+                case "--host" -> host = value(args, ++i, option);
                 case "--demo" -> demo = true;
                 case "--help", "-h" -> help = true;
-                default -> throw new BadOption("unknown option " + arg);
+                default -> throw new BadOption("unknown option " + option);
             }
         }
-        if (!tiers.contains(tier)) {
-            throw new BadOption("unknown tier " + tier + "; this build has: " + String.join(", ", tiers.stream().sorted().toList()));
+        // --help must work even where the default tier is not packed
+        if (!help && !tiers.contains(tier)) {
+            String known = tiers.isEmpty() ? "none (no /tiers/*.list in the jar)" : String.join(", ", new TreeSet<>(tiers));
+            throw new BadOption("unknown tier " + tier + "; this jar has: " + known);
         }
-        return new Options(port, data.toAbsolutePath().normalize(), tier, host, demo, help);
+        return new Options(port, Path.of(data).toAbsolutePath().normalize(), tier, host, demo, help);
     }
 
-    private static String value(List<String> args, int i, String option) throws BadOption {
-        if (i >= args.size() || args.get(i).startsWith("--")) {
+    /** The value after an option; another option in its place means the value was forgotten. */
+    private static String value(String[] args, int i, String option) throws BadOption {
+        if (i >= args.length || args[i].isBlank() || args[i].startsWith("--")) {
             throw new BadOption(option + " needs a value");
         }
-        return args.get(i);
+        return args[i];
     }
 
     private static int port(String value) throws BadOption {
@@ -64,7 +86,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
                 return port;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // same message as an out-of-range number
         }
         throw new BadOption("--port must be a number from 1 to 65535, not " + value);
     }
