@@ -2,6 +2,7 @@ package org.branchdesk.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,27 +17,33 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * Starts Felix with the bundles of one branch deployment, packed in this jar, and tells the
- * user where it listens and where its data lives once every module is ready.
+ * {@code java -jar branchdesk.jar}: starts Felix with the bundles of one branch deployment,
+ * packed in this jar, and tells the user where it listens and where its data lives once the
+ * REST API actually answers. Output goes to stdout/stderr; the launcher has no logging framework.
  */
 public final class Launcher {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** Prefix of bundle locations; the file name keeps them readable in diagnostics. */
+    private static final String LOCATION = "branchdesk:";
 
     private Launcher() {
     }
 
-    public static void main(String[] args) throws Exception {
-        BundleSet bundles = new BundleSet(Launcher.class::getResourceAsStream);
+    public static void main(String[] args) {
         Options options;
         try {
-            options = Options.parse(args, bundles.tiers());
+            options = Options.parse(args);
         } catch (Options.BadOption e) {
             System.err.println("branchdesk: " + e.getMessage());
             System.err.println(Options.USAGE);
@@ -47,112 +54,190 @@ public final class Launcher {
             System.out.println(Options.USAGE);
             return;
         }
-        long started = System.nanoTime();
-        Path data = options.data();
-        Files.createDirectories(data);
-        if (!Files.isWritable(data)) {
-            System.err.println("branchdesk: the data folder " + data + " is not writable");
-            System.exit(2);
+        try {
+            run(options);
+        } catch (Exception e) {
+            // a broken jar or data directory: one clear line helps more than a stack trace, and
+            // exit() runs the shutdown hook, if registered, which stops the framework
+            System.err.println("branchdesk: cannot start: " + reason(e));
+            System.exit(1);
         }
-        // Derby writes derby.log into the working directory unless told otherwise
-        System.setProperty("derby.stream.error.file", System.getProperty("derby.stream.error.file", data.resolve("derby.log").toString()));
-        // the log shows warnings and Branchdesk's own messages; set these properties to see more
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.log.org.branchdesk",
-                System.getProperty("org.slf4j.simpleLogger.log.org.branchdesk", "info"));
+        // the framework stopped (shutdown hook, or the system bundle stopped from inside);
+        // exit explicitly, as threads bundles left behind must not keep the JVM alive
+        System.exit(0);
+    }
+
+    /** Starts everything and returns only when the framework has stopped. */
+    private static void run(Options options) throws Exception {
+        long started = System.nanoTime();
+        BundleSet bundles = BundleSet.onClassPath();
+        // read and check the lists first: a bundle missing from the jar fails before anything starts
+        List<String> files = bundles.install(options.tier(), options.demo());
+        Path data = prepare(options.data());
+        setDefault("derby.stream.error.file", data.resolve("derby.log").toString()); // never into the working directory
+        // slf4j-simple (a bundle) would print every INFO line of every library; -D overrides
+        setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setDefault("org.slf4j.simpleLogger.log.org.branchdesk", "info");
         System.out.println("Starting Branchdesk (tier " + options.tier() + ") with data in " + data + " ...");
 
-        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties(options));
+        Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi FrameworkFactory on the class path"))
+                .newFramework(properties(options));
         framework.init();
-        install(framework, bundles, options);
-        framework.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
-
-        awaitReady(options, started);
+        List<Bundle> installed = install(framework.getBundleContext(), bundles, files);
+        framework.start();
+        start(installed);
+        awaitReady(framework, options, started);
         framework.waitForStop(0);
     }
 
     private static Map<String, String> properties(Options options) {
         Map<String, String> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
-        // bundles always come fresh from this jar; the data lives elsewhere in the data folder
+        // bundles always come fresh from this jar; the databases live elsewhere in the data directory
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         p.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
+        p.put("felix.log.level", "1"); // errors only; the launcher itself reports what the user needs
+        p.put("gosh.args", "--nointeractive"); // a shell, should a tier add one, must not grab the terminal
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
         if (options.host() != null) {
-            p.put("org.apache.felix.http.host", options.host());
+            p.put("org.apache.felix.http.host", options.host()); // unset: Jetty listens on all interfaces
         }
+        // read by the bundles: where the databases go, which deployment this is, whether it is a demo
         p.put("branchdesk.data", options.data().toString());
         p.put("branchdesk.tier", options.tier());
         p.put("branchdesk.demo", String.valueOf(options.demo()));
-        p.put("felix.log.level", "1");
-        p.put("gosh.args", "--nointeractive");
+        // the tier lists are resolved from features/*.bndrun; these are their -runproperties
         p.put("eclipselink.weaving", "false");
         return p;
     }
 
-    private static void install(Framework framework, BundleSet bundles, Options options) throws IOException {
-        List<String> files = new ArrayList<>(bundles.list(options.tier()));
-        if (options.demo()) {
-            files.addAll(bundles.list(BundleSet.DEMO));
+    /** Creates the data directory and proves it writable now, rather than letting Derby fail later. */
+    private static Path prepare(Path data) throws IOException {
+        try {
+            Files.createDirectories(data);
+            Files.delete(Files.createTempFile(data, ".writable", ".tmp"));
+        } catch (IOException e) {
+            throw new IOException("the data directory " + data + " is not a writable directory ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
+        return data;
+    }
+
+    private static void setDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    private static List<Bundle> install(BundleContext context, BundleSet bundles, List<String> files) throws IOException {
         List<Bundle> installed = new ArrayList<>();
         for (String file : files) {
             try (InputStream in = bundles.open(file)) {
-                installed.add(framework.getBundleContext().installBundle("branchdesk:" + file, in));
+                installed.add(context.installBundle(LOCATION + file, in));
             } catch (BundleException e) {
-                System.err.println("branchdesk: cannot install " + file + ": " + e.getMessage());
+                // like a bundle that does not start: report and go on; /api/health shows what is missing
+                System.err.println("branchdesk: cannot install " + file + ": " + reason(e));
             }
         }
-        for (Bundle bundle : installed) {
+        return installed;
+    }
+
+    /**
+     * Starts the bundles once the framework is active, so that each failure is thrown here and
+     * reported with the bundle's name, instead of surfacing as an anonymous framework event.
+     */
+    private static void start(List<Bundle> bundles) {
+        for (Bundle bundle : bundles) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
-                continue;
+                continue; // fragments attach to their host; starting one is an error
             }
             try {
                 bundle.start();
-            } catch (BundleException e) {
-                // keep going: the health endpoint names what is missing
-                System.err.println("branchdesk: " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+            } catch (BundleException | RuntimeException e) {
+                // keep going: the rest of the branch may still work, and /api/health names the gap
+                System.err.println("branchdesk: bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ("
+                        + bundle.getLocation() + ") did not start: " + reason(e));
             }
         }
     }
 
-    /** Polls /api/health until it answers 200, as a user's first request would. */
-    private static void awaitReady(Options options, long started) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + options.port() + "/api/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+    /** Polls /api/health as a user's first request would, and reports ready only when it answers 200. */
+    private static void awaitReady(Framework framework, Options options, long started) throws InterruptedException {
+        String host = probeHost(options.host());
+        URI health = URI.create("http://" + host + ":" + options.port() + "/api/health");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String last = "no answer";
-        while (System.nanoTime() < deadline) {
+        // stop polling if the framework is being stopped meanwhile (Ctrl-C during start-up)
+        while (System.nanoTime() < deadline && framework.getState() == Bundle.ACTIVE) {
             try {
-                HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (reply.statusCode() == 200) {
-                    System.out.printf("Branchdesk %s ready: tier %s, listening on http://localhost:%d/api (data in %s, started in %d ms)%n",
-                            version(), options.tier(), options.port(), options.data(), (System.nanoTime() - started) / 1_000_000);
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    String shown = host.equals("127.0.0.1") ? "localhost" : host;
+                    System.out.printf("Branchdesk %s ready: tier %s, listening on http://%s:%d/api (data in %s, started in %d ms)%n",
+                            version(), options.tier(), shown, options.port(), options.data(),
+                            Duration.ofNanos(System.nanoTime() - started).toMillis());
                     return;
                 }
-                last = reply.statusCode() + " " + reply.body();
-            } catch (IOException notYet) {
-                last = notYet.toString();
+                last = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+            } catch (ConnectException e) {
+                last = "nothing listening on " + host + ":" + options.port(); // the HTTP bundle is not up (yet)
+            } catch (IOException e) {
+                last = reason(e);
             }
-            Thread.sleep(200);
+            Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        System.err.println("branchdesk: WARNING: not ready after " + READY_TIMEOUT.toSeconds() + " s; last health answer: " + last);
+        if (framework.getState() == Bundle.ACTIVE) {
+            System.err.println("branchdesk: WARNING: " + health + " did not answer 200 within " + READY_TIMEOUT.toSeconds()
+                    + " s; last seen: " + last + ". Still running; see the messages above for bundles that did not start.");
+        }
     }
 
+    /** Loopback, unless --host bound the server to one particular address. */
+    private static String probeHost(String host) {
+        if (host == null || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6 literal in a URI
+    }
+
+    /** Runs on Ctrl-C, SIGTERM and System.exit: stops the bundles cleanly so Derby closes its files. */
     private static void stop(Framework framework) {
         try {
             framework.stop();
-            framework.waitForStop(30_000);
-            System.out.println("Branchdesk stopped.");
-        } catch (BundleException | InterruptedException e) {
-            System.err.println("branchdesk: unclean stop: " + e);
+            FrameworkEvent event = framework.waitForStop(STOP_TIMEOUT.toMillis());
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                System.err.println("branchdesk: WARNING: not stopped within " + STOP_TIMEOUT.toSeconds() + " s; exiting anyway");
+            } else {
+                System.out.println("Branchdesk stopped.");
+            }
+        } catch (BundleException | InterruptedException | RuntimeException e) {
+            System.err.println("branchdesk: unclean stop: " + reason(e));
         }
     }
 
     private static String version() {
-        String v = Launcher.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        String version = Launcher.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version; // no manifest when run from classes (IDE, tests)
+    }
+
+    /** The message of an exception and of its root cause, on one line. */
+    private static String reason(Throwable e) {
+        String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        boolean told = root == e || root.getMessage() != null && reason.contains(root.getMessage());
+        return told ? reason : reason + " (" + root + ")";
+    }
+
+    private static String abbreviate(String body) {
+        String line = body.replaceAll("\\s+", " ").strip();
+        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
     }
 }
