@@ -2,6 +2,7 @@ package org.branchdesk.customer.api;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 
 import org.branchdesk.platform.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
@@ -27,6 +28,14 @@ public interface CustomerService {
      * it, or whose ID number, phone or a card number equals it; at most {@code limit}.
      */
     List<Customer> search(String query, int limit, Caller caller);
+
+    /**
+     * The one customer an identifier names exactly (a swiped card, a scanned ID document, a
+     * phone number), masked for the caller; the read is audited as {@code IDENTIFY}.
+     *
+     * @since 1.1
+     */
+    Optional<Customer> identify(Identifier kind, String value, Caller caller);
 
     /** The customer's holdings by product category. */
     List<Holding> holdings(String id, Caller caller);

@@ -20,6 +20,7 @@ import org.branchdesk.customer.api.CustomerService;
 import org.branchdesk.customer.api.CustomerView;
 import org.branchdesk.customer.api.CustomerViewSection;
 import org.branchdesk.customer.api.Holding;
+import org.branchdesk.customer.api.Identifier;
 import org.branchdesk.customer.api.ImportReport;
 import org.branchdesk.customer.api.ViewContext;
 import org.branchdesk.customer.api.ViewSection;
@@ -148,6 +149,29 @@ public final class JpaCustomerService implements CustomerService {
             String how = byIdentifier ? "search by ID, phone or card number" : "search by name";
             return found.stream().map(e -> shown(e, caller, "SEARCH", how)).toList();
         });
+    }
+
+    @Override
+    public Optional<Customer> identify(Identifier kind, String value, Caller caller) {
+        if (kind == null || value == null || value.isBlank()) {
+            throw new InvalidInputException("identifier", "an identifier kind and value are required");
+        }
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        return tx.required(() -> {
+            CustomerEntity found = switch (kind) {
+                case CUSTOMER_ID -> em.find(CustomerEntity.class, value.trim());
+                case CARD_NUMBER -> Optional.ofNullable(em.find(CardEntity.class, v))
+                        .map(card -> em.find(CustomerEntity.class, card.customerId)).orElse(null);
+                case ID_NUMBER -> first("SELECT c FROM CustomerEntity c WHERE c.idNumber = :v", v);
+                case PHONE -> first("SELECT c FROM CustomerEntity c WHERE c.phone = :v ORDER BY c.id", v);
+            };
+            return Optional.ofNullable(found).map(e -> shown(e, caller, "IDENTIFY", "by " + kind));
+        });
+    }
+
+    private CustomerEntity first(String jpql, String value) {
+        return em.createQuery(jpql, CustomerEntity.class).setParameter("v", value).setMaxResults(1).getResultList().stream()
+                .findFirst().orElse(null);
     }
 
     @Override

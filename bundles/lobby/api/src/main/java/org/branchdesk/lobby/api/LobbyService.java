@@ -1,0 +1,49 @@
+package org.branchdesk.lobby.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.branchdesk.platform.security.Caller;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The lobby's work: arrivals, queues, leads, notices and the daily record. */
+@ProviderType
+public interface LobbyService {
+
+    /** Identifies the customer, routes them, issues a ticket if needed, notifies their manager, opens a lead. */
+    Arrival arrive(ArrivalRequest request, Caller caller);
+
+    /** A ticket issued by hand, e.g. for a customer who asks for a counter. */
+    Ticket issue(ServicePoint point, Priority priority, String customerId, Caller caller);
+
+    /** Every service point that has tickets today, waiting and called. */
+    List<QueueView> queues();
+
+    /**
+     * The next ticket for a counter: premium first, but a standard ticket that has waited longer
+     * than the configured bound goes before later premium ones. Two counters never get the same ticket.
+     */
+    Optional<Ticket> callNext(ServicePoint point, String counter, Caller caller);
+
+    /** Marks a called ticket done or no-show; a ticket that is not called is a conflict. */
+    Ticket finish(long ticketId, TicketStatus outcome, Caller caller);
+
+    /** A lead referred by a teller from a counter, or by any member of staff. */
+    Lead refer(String customerId, ArrivalSource source, String note, Caller caller);
+
+    List<Lead> leads(LeadStatus status);
+
+    Lead followUp(long leadId, Caller caller);
+
+    /** The caller's arrival notices, newest first. */
+    List<ManagerNotice> notices(String manager, int limit);
+
+    LobbyRecord record(LocalDate day);
+
+    /** The customer's recent arrivals, newest first. */
+    List<Arrival> visits(String customerId, int limit, Caller caller);
+
+    /** The customer's open leads. */
+    List<Lead> openLeads(String customerId);
+}
