@@ -11,6 +11,7 @@ import java.util.Dictionary;
 import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +24,15 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.branchdesk.lobby.api.Guidance;
+import org.branchdesk.lobby.api.GuidanceMode;
+import org.branchdesk.lobby.api.Priority;
+import org.branchdesk.lobby.api.RoutingRule;
+import org.branchdesk.lobby.api.ServicePoint;
+import org.branchdesk.lobby.api.VisitPurpose;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -105,6 +114,33 @@ public class LobbyTest extends BranchdeskTestSupport {
             JsonNode store = arrive(lobby, "\"customerId\":\"T007\",", "WEALTH_CONSULTATION");
             assertEquals("REFERRAL", store.get("guidance").get("servicePoint").asText());
         });
+    }
+
+    @Test
+    public void anIntegratorsRuleRegisteredAsAServiceWinsByRanking() throws Exception {
+        Dictionary<String, Object> low = new Hashtable<>();
+        low.put(Constants.SERVICE_RANKING, 10);
+        Dictionary<String, Object> high = new Hashtable<>();
+        high.put(Constants.SERVICE_RANKING, 20);
+        RoutingRule toVipRoom = c -> c.purpose() == VisitPurpose.OTHER
+                ? Optional.of(new Guidance(ServicePoint.VIP_ROOM, Priority.STANDARD, GuidanceMode.PERSONAL, "integrator: low"))
+                : Optional.empty();
+        RoutingRule toReception = c -> c.purpose() == VisitPurpose.OTHER
+                ? Optional.of(new Guidance(ServicePoint.REFERRAL, Priority.STANDARD, GuidanceMode.NONE, "integrator: high"))
+                : Optional.empty();
+        ServiceRegistration<RoutingRule> first = context.registerService(RoutingRule.class, toVipRoom, low);
+        ServiceRegistration<RoutingRule> second = context.registerService(RoutingRule.class, toReception, high);
+        try {
+            JsonNode routed = arrive(lobby, "\"customerId\":\"T006\",", "OTHER");
+            assertEquals("integrator: high", routed.get("guidance").get("rule").asText());
+            second.unregister();
+            assertEquals("integrator: low", arrive(lobby, "\"customerId\":\"T006\",", "OTHER").get("guidance").get("rule").asText());
+            assertEquals("rules that pass leave it to the table", "NON_CASH_COUNTER",
+                    arrive(lobby, "\"customerId\":\"T006\",", "NON_CASH").get("guidance").get("servicePoint").asText());
+        } finally {
+            first.unregister();
+        }
+        assertTrue(arrive(lobby, "\"customerId\":\"T006\",", "OTHER").get("guidance").get("rule").asText().startsWith("table line"));
     }
 
     @Test
