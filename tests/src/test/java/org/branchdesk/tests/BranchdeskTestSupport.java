@@ -79,6 +79,7 @@ public abstract class BranchdeskTestSupport {
             throw new AssertionError("bundles that did not resolve: " + unresolved);
         }
         http.awaitHealthy(Duration.ofSeconds(60));
+        admin(); // the first real call, as a user's first login
     }
 
     protected String admin() {

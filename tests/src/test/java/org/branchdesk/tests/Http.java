@@ -60,7 +60,14 @@ public final class Http {
 
     /** Logs in and returns the bearer token; fails the test if login does not succeed. */
     public String login(String username, String password) {
-        Reply reply = postJson("auth/login", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        Reply reply = postJson("auth/login", null, body);
+        // the login resource is only ever missing while the whiteboard rebuilds the application
+        // after a service change (a known window of a few hundred ms; see the README)
+        for (int i = 0; i < 100 && reply.status() == 404; i++) {
+            sleep(100);
+            reply = postJson("auth/login", null, body);
+        }
         if (reply.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + reply);
         }
@@ -83,6 +90,14 @@ public final class Http {
             Thread.sleep(100);
         }
         throw new AssertionError("not healthy within " + timeout + ": " + last);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private HttpRequest.Builder builder(String path, String token) {

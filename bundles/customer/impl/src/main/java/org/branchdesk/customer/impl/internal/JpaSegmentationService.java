@@ -44,7 +44,8 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
  * without a balance counts as zero). One run is one transaction: all customers or none.
  */
 @Designate(ocd = SegmentationConfig.class)
-@Component(configurationPid = "org.branchdesk.customer.segmentation")
+// immediate: thresholds that do not descend fail at once, and health names the component
+@Component(configurationPid = "org.branchdesk.customer.segmentation", immediate = true)
 public final class JpaSegmentationService implements SegmentationService {
 
     private static final int PAGE = 1000;

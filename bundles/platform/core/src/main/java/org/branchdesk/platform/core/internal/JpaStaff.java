@@ -1,16 +1,11 @@
 package org.branchdesk.platform.core.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +31,15 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 /**
  * Staff accounts and their login tokens. On the first start of an empty database it creates
  * the administrator {@code admin}, with the password from {@code BRANCHDESK_ADMIN_PASSWORD} (or
- * the framework property {@code branchdesk.admin.password}), or a random one printed once.
+ * the framework property {@code branchdesk.admin.password}, which the Pax Exam tests use), or a
+ * random one printed once. There is never a built-in default password.
+ *
+ * <p>Immediate, so that the administrator exists (and a generated password is shown) as soon as
+ * the database is there, not only once some other component first asks for this service.
  */
 @Designate(ocd = SecurityConfig.class)
-@Component(configurationPid = "org.branchdesk.security", service = { StaffDirectory.class, Authenticator.class, JpaStaff.class })
+@Component(configurationPid = "org.branchdesk.security", immediate = true,
+        service = { StaffDirectory.class, Authenticator.class, JpaStaff.class })
 public final class JpaStaff implements StaffDirectory, Authenticator {
 
     /** A login: the token to send, and until when it is good. */
@@ -49,7 +49,9 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     private record Session(Caller caller, long expiresAt) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD_ENV = "BRANCHDESK_ADMIN_PASSWORD";
+    static final String ADMIN_PASSWORD_PROPERTY = "branchdesk.admin.password";
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -65,32 +67,51 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     public JpaStaff(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.platform)") JPAEntityManagerProvider provider, SecurityConfig config,
             BundleContext context) {
+        // a bad value fails activation with this message, which the health endpoint reports
+        if (config.tokenHours() < 1) {
+            throw new IllegalArgumentException("tokenHours must be at least 1, not " + config.tokenHours());
+        }
+        if (config.minPasswordLength() < 8) {
+            throw new IllegalArgumentException("minPasswordLength must be at least 8, not " + config.minPasswordLength());
+        }
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.passwords = new Passwords(config.passwordIterations());
         this.config = config;
         this.dummyHash = passwords.hash("no such user");
-        createAdministrator(context);
+        start(context);
     }
 
-    private void createAdministrator(BundleContext context) {
+    /** One transaction: creates the administrator in an empty database, drops expired tokens. */
+    private void start(BundleContext context) {
         tx.required(() -> {
+            // tokens of people who never logged in again would otherwise stay for ever
+            em.createQuery("DELETE FROM TokenEntity t WHERE t.expiresAt < :now").setParameter("now", clock.millis())
+                    .executeUpdate();
             long staff = em.createQuery("SELECT COUNT(s) FROM StaffEntity s", Long.class).getSingleResult();
             if (staff > 0) {
                 return null;
             }
-            String given = Optional.ofNullable(System.getenv("BRANCHDESK_ADMIN_PASSWORD"))
-                    .or(() -> Optional.ofNullable(context.getProperty("branchdesk.admin.password"))).filter(p -> !p.isBlank())
-                    .orElse(null);
-            if (given != null && given.length() < config.minPasswordLength()) {
-                throw new IllegalStateException("BRANCHDESK_ADMIN_PASSWORD is shorter than " + config.minPasswordLength()
-                        + " characters; the administrator was not created");
+            String source = ADMIN_PASSWORD_ENV;
+            String given = System.getenv(ADMIN_PASSWORD_ENV);
+            if (given == null || given.isBlank()) {
+                source = "the framework property " + ADMIN_PASSWORD_PROPERTY;
+                given = context.getProperty(ADMIN_PASSWORD_PROPERTY);
             }
-            String password = given != null ? given : randomPassword();
-            create("admin", password, "Administrator", EnumSet.of(Role.ADMIN));
+            if (given != null && given.isBlank()) {
+                given = null;
+            }
+            if (given != null && given.length() < config.minPasswordLength()) {
+                // refuse rather than weaken: the administrator is the one account that can create all others
+                throw new IllegalStateException("The administrator password from " + source + " is shorter than "
+                        + config.minPasswordLength() + " characters; the administrator was not created");
+            }
+            String password = given != null ? given : Tokens.randomPassword();
+            create(ADMIN, password, "Administrator", EnumSet.of(Role.ADMIN));
             if (given == null) {
-                System.out.println("\n=== Branchdesk created the administrator account 'admin' with the password: " + password
-                        + "\n    It is shown only this once. Log in and create named accounts for your staff.\n");
+                System.out.println("\n=== Branchdesk created the administrator account '" + ADMIN + "' with password: " + password
+                        + "\n    It is shown only this once: keep it safe, log in and create named accounts for your staff."
+                        + "\n    (Set " + ADMIN_PASSWORD_ENV + " before the first start to choose it yourself.)\n");
             }
             return null;
         });
@@ -131,24 +152,30 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         });
     }
 
-    /** Checks the password and issues a token; empty for an unknown user or a wrong password alike. */
+    /**
+     * Checks the password and issues a token; empty for an unknown user, an inactive one or a
+     * wrong password alike. An unknown user is hashed against a dummy hash, so that the answer
+     * takes as long and nobody can probe which usernames exist.
+     */
     public Optional<Login> login(String username, String password) {
-        StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, username));
+        // usernames are stored in lower case; "Admin" at the keyboard means admin
+        String user = username.trim().toLowerCase(Locale.ROOT);
+        StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, user));
         boolean ok = Passwords.verify(password, e == null ? dummyHash : e.passwordHash) && e != null && e.active;
         if (!ok) {
             return Optional.empty();
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.newToken();
         long now = clock.millis();
         long expiresAt = now + config.tokenHours() * 3_600_000L;
+        // the cache only loses a session when it is used after expiry: sweep the unused ones here
+        sessions.values().removeIf(s -> s.expiresAt() <= now);
         tx.required(() -> {
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.username = :u AND t.expiresAt < :now").setParameter("u", username)
+            em.createQuery("DELETE FROM TokenEntity t WHERE t.username = :u AND t.expiresAt < :now").setParameter("u", user)
                     .setParameter("now", now).executeUpdate();
             TokenEntity t = new TokenEntity();
-            t.tokenHash = sha256(token);
-            t.username = username;
+            t.tokenHash = Tokens.hash(token);
+            t.username = user;
             t.expiresAt = expiresAt;
             em.persist(t);
             return null;
@@ -156,18 +183,24 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         return Optional.of(new Login(token, Instant.ofEpochMilli(expiresAt), toStaff(e)));
     }
 
+    /** Forgets the token at once, in the cache and in the database. */
     public void logout(String token) {
-        String hash = sha256(token);
+        String hash = Tokens.hash(token);
         sessions.remove(hash);
         tx.required(() -> em.createQuery("DELETE FROM TokenEntity t WHERE t.tokenHash = :h").setParameter("h", hash).executeUpdate());
     }
 
     @Override
     public Optional<Caller> authenticate(String bearerToken) {
-        String hash = sha256(bearerToken);
+        if (bearerToken == null || bearerToken.isBlank()) {
+            return Optional.empty();
+        }
+        // only the hash is stored and cached: a heap or database dump holds no usable token
+        String hash = Tokens.hash(bearerToken);
         long now = clock.millis();
         Session session = sessions.get(hash);
         if (session == null) {
+            // unknown tokens are not cached, so that guessing cannot fill the memory
             session = tx.supports(() -> {
                 TokenEntity t = em.find(TokenEntity.class, hash);
                 StaffEntity s = t == null ? null : em.find(StaffEntity.class, t.username);
@@ -193,23 +226,11 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         return new Caller(e.username, e.displayName, roles(e.roles));
     }
 
-    private static Set<Role> roles(String joined) {
+    /** Names no longer in {@link Role} (a role retired in a later version) grant nothing, rather than lock the person out. */
+    static Set<Role> roles(String joined) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(joined.split(",")).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(roles::add);
+        Arrays.stream(joined.split(",")).forEach(name -> Arrays.stream(Role.values()).filter(r -> r.name().equals(name))
+                .forEach(roles::add));
         return roles;
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 }

@@ -33,14 +33,26 @@ final class Passwords {
         return PREFIX + "$" + iterations + "$" + b64(salt) + "$" + b64(pbkdf2(password, salt, iterations));
     }
 
+    /** Constant-time comparison; a damaged or foreign stored value verifies nothing (never a 500 at login). */
     static boolean verify(String password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, pbkdf2(password, salt, Integer.parseInt(parts[1])));
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            if (iterations < 1 || salt.length == 0 || expected.length == 0) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, pbkdf2(password, salt, iterations));
+        } catch (IllegalArgumentException damaged) { // NumberFormatException too
+            return false;
+        }
     }
 
     static int iterationsOf(String stored) {

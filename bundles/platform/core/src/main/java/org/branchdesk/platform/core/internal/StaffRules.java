@@ -2,6 +2,7 @@ package org.branchdesk.platform.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,10 +10,16 @@ import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.security.Role;
 
-/** What a new staff account must satisfy. */
+/**
+ * What a new staff account must satisfy. Kept apart from JPA so the rules are unit-tested
+ * without a database; every broken rule is reported at once, the first one as the field.
+ */
 final class StaffRules {
 
+    /** Lower-case only, so that a username can never be registered twice in different cases. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
+
+    static final int DISPLAY_NAME_MAX = 100;
 
     private StaffRules() {
     }
@@ -27,10 +34,11 @@ final class StaffRules {
         } else if (password.equalsIgnoreCase(username)) {
             errors.add(new FieldError("password", "must not be the username"));
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            errors.add(new FieldError("displayName", "1 to 100 characters"));
+        if (displayName == null || displayName.isBlank() || displayName.trim().length() > DISPLAY_NAME_MAX) {
+            errors.add(new FieldError("displayName", "1 to " + DISPLAY_NAME_MAX + " characters"));
         }
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        // stream, not contains(null): Set.of(...) from another bundle throws on contains(null)
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldError("roles", "at least one of " + List.of(Role.values())));
         }
         if (!errors.isEmpty()) {

@@ -118,7 +118,8 @@ public final class HealthResource {
             }
             for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
-                    String missing = Arrays.stream(configuration.unsatisfiedReferences).map(r -> ((UnsatisfiedReferenceDTO) r).name)
+                    // constructor references are named $000, $001...: name the service instead
+                    String missing = Arrays.stream(configuration.unsatisfiedReferences).map(r -> serviceOf(description, r))
                             .collect(Collectors.joining(", "));
                     problems.add(description.name + " waits for " + missing);
                 } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
@@ -127,6 +128,11 @@ public final class HealthResource {
             }
         }
         return problems;
+    }
+
+    private static String serviceOf(ComponentDescriptionDTO description, UnsatisfiedReferenceDTO unsatisfied) {
+        return Arrays.stream(description.references).filter(r -> r.name.equals(unsatisfied.name)).findFirst()
+                .map(r -> r.interfaceName + (unsatisfied.target == null ? "" : " " + unsatisfied.target)).orElse(unsatisfied.name);
     }
 
     private static List<String> unservedResources(Bundle module, Set<Long> served) {

@@ -104,7 +104,10 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
                 return new InvalidInputException(field, "'" + format.getValue() + "' is not a valid "
                         + format.getTargetType().getSimpleName());
             }
-            return new InvalidInputException(field, "invalid value: " + e.getOriginalMessage());
+            String message = e.getOriginalMessage();
+            int hint = message.indexOf(" (set ");
+            // Jackson's advice to developers ("set DeserializationFeature...") is not for the caller
+            return new InvalidInputException(field, "invalid value: " + (hint < 0 ? message : message.substring(0, hint)));
         }
         return new InvalidInputException("body", "malformed JSON: " + e.getOriginalMessage());
     }

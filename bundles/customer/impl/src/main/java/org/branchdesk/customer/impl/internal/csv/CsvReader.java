@@ -1,5 +1,6 @@
 package org.branchdesk.customer.impl.internal.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,143 +18,192 @@ import org.branchdesk.platform.api.InvalidInputException.FieldError;
 
 /**
  * RFC 4180 CSV with a header row: quoted fields may hold commas, doubled quotes and line
- * breaks; CRLF or LF; a UTF-8 byte order mark and blank lines are ignored. Columns are checked
- * against what the file kind allows and requires.
+ * breaks; CRLF or LF; a UTF-8 byte order mark and blank lines are ignored. Header names are
+ * case-insensitive and checked against the columns the file kind requires and allows. A row's
+ * line is the physical line it starts on, the header being line 1, so that errors point into
+ * the file as an editor shows it.
  */
 public final class CsvReader {
 
-    private CsvReader() {
+    /** Enough errors to fix a file by, few enough to read. */
+    static final int MAX_ERRORS = 100;
+
+    private final Reader in;
+    private final List<FieldError> errors;
+    private List<String> columns = List.of();
+    private int pending = -2; // one character of look-ahead; -2: none
+    private int line = 1;
+
+    private CsvReader(Reader in, List<FieldError> errors) {
+        this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
+        this.errors = errors;
     }
 
+    /**
+     * Reads the whole file into rows keyed by lower-cased column name.
+     *
+     * @throws InvalidInputException with every problem found (up to 100): a missing, unknown or
+     *                               repeated column, a row with the wrong number of fields, a
+     *                               quote that is never closed or text after a closing quote
+     */
     public static List<CsvRow> read(Reader in, Set<String> required, Set<String> optional) {
-        List<Record> records = records(in);
-        if (records.isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("csv", "the file is empty: a header row is required", 1)));
-        }
-        Record header = records.get(0);
-        List<String> columns = header.fields.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
         List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String column : columns) {
-            if (!required.contains(column) && !optional.contains(column)) {
-                errors.add(new FieldError(column, "unknown column; allowed: " + allowed(required, optional), header.line));
-            } else if (!seen.add(column)) {
-                errors.add(new FieldError(column, "column appears twice", header.line));
-            }
+        CsvReader reader = new CsvReader(in, errors);
+        reader.skipByteOrderMark();
+        RawRecord header = reader.next();
+        if (header == null) {
+            throw new InvalidInputException(errors.isEmpty()
+                    ? List.of(new FieldError("csv", "the file is empty: a header row is required", 1))
+                    : errors);
         }
-        for (String column : required) {
-            if (!seen.contains(column)) {
-                errors.add(new FieldError(column, "required column is missing", header.line));
-            }
-        }
-        List<CsvRow> rows = new ArrayList<>(records.size() - 1);
-        for (Record r : records.subList(1, records.size())) {
-            if (r.fields.size() != columns.size()) {
-                errors.add(new FieldError("csv", r.fields.size() + " fields where the header has " + columns.size(), r.line));
+        reader.columns = header.fields.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+        checkHeader(reader.columns, required, optional, header.line, errors);
+        List<CsvRow> rows = new ArrayList<>();
+        for (RawRecord r; errors.size() < MAX_ERRORS && (r = reader.next()) != null;) {
+            if (r.fields.size() != reader.columns.size()) {
+                errors.add(new FieldError("csv", r.fields.size() + " fields where the header has " + reader.columns.size(), r.line));
                 continue;
             }
             Map<String, String> values = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                values.put(columns.get(i), r.fields.get(i));
+            for (int i = 0; i < r.fields.size(); i++) {
+                values.put(reader.columns.get(i), r.fields.get(i));
             }
             rows.add(new CsvRow(r.line, values));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), 100)));
+            throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
         }
         return rows;
     }
 
-    private static String allowed(Set<String> required, Set<String> optional) {
-        Set<String> all = new LinkedHashSet<>(required);
-        all.addAll(optional);
-        return String.join(", ", all);
-    }
-
-    private record Record(int line, List<String> fields) {
-    }
-
-    /** Splits the text into records of fields, remembering the line each record starts on. */
-    private static List<Record> records(Reader in) {
-        String text = slurp(in);
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        List<Record> records = new ArrayList<>();
-        int line = 1;
-        while (i < text.length()) {
-            int recordLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean any = false;
-            for (;;) {
-                if (i < text.length() && text.charAt(i) == '"') {
-                    int quoteLine = line;
-                    i++;
-                    for (;;) {
-                        if (i >= text.length()) {
-                            throw new InvalidInputException(List.of(new FieldError("csv", "a quoted field is never closed", quoteLine)));
-                        }
-                        char ch = text.charAt(i++);
-                        if (ch == '"') {
-                            if (i < text.length() && text.charAt(i) == '"') {
-                                field.append('"');
-                                i++;
-                            } else {
-                                break;
-                            }
-                        } else {
-                            if (ch == '\n') {
-                                line++;
-                            }
-                            field.append(ch);
-                        }
-                    }
-                    any = true;
-                    if (i < text.length() && ",\r\n".indexOf(text.charAt(i)) < 0) {
-                        throw new InvalidInputException(List.of(new FieldError("csv", "text after a closing quote", line)));
-                    }
-                }
-                while (i < text.length() && ",\r\n".indexOf(text.charAt(i)) < 0) {
-                    field.append(text.charAt(i++));
-                    any = true;
-                }
-                if (i < text.length() && text.charAt(i) == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                    i++;
-                    continue;
-                }
-                // end of record: CRLF, LF or the end of the text
-                if (i < text.length() && text.charAt(i) == '\r') {
-                    i++;
-                }
-                if (i < text.length() && text.charAt(i) == '\n') {
-                    i++;
-                }
-                line++;
-                break;
-            }
-            if (any) {
-                fields.add(field.toString());
-                records.add(new Record(recordLine, fields));
+    private static void checkHeader(List<String> columns, Set<String> required, Set<String> optional, int line,
+            List<FieldError> errors) {
+        Set<String> allowed = new LinkedHashSet<>(required);
+        allowed.addAll(optional);
+        Set<String> seen = new LinkedHashSet<>();
+        for (String column : columns) {
+            if (column.isEmpty()) {
+                errors.add(new FieldError("csv", "a column has no name; allowed: " + String.join(", ", allowed), line));
+            } else if (!allowed.contains(column)) {
+                errors.add(new FieldError(column, "unknown column; allowed: " + String.join(", ", allowed), line));
+            } else if (!seen.add(column)) {
+                errors.add(new FieldError(column, "the column appears twice", line));
             }
         }
-        return records;
+        for (String column : required) {
+            if (!seen.contains(column)) {
+                errors.add(new FieldError(column, "required column is missing", line));
+            }
+        }
     }
 
-    private static String slurp(Reader in) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            for (int n; (n = in.read(buffer)) != -1;) {
-                text.append(buffer, 0, n);
+    private record RawRecord(int line, List<String> fields) {
+    }
+
+    /** The next record that is not a blank line, or null at the end of the file or of a never-closed quote. */
+    private RawRecord next() {
+        for (;;) {
+            if (peek() == -1) {
+                return null;
             }
+            int start = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (;;) {
+                int c = read();
+                if (c == '"' && field.isEmpty()) {
+                    quoted = true;
+                    if (!quotedValue(field, start)) {
+                        return null;
+                    }
+                    c = peek();
+                    if (c != ',' && c != '\r' && c != '\n' && c != -1) {
+                        errors.add(new FieldError(column(fields.size()), "text after a closing quote; double a quote inside"
+                                + " a quoted value", start));
+                    }
+                    continue;
+                }
+                if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else if (c == -1 || lineBreak(c)) {
+                    break;
+                } else {
+                    field.append((char) c);
+                }
+            }
+            fields.add(field.toString());
+            boolean blank = fields.size() == 1 && !quoted && fields.get(0).isBlank();
+            if (!blank) {
+                return new RawRecord(start, fields);
+            }
+        }
+    }
+
+    /** Reads up to the closing quote; false when the file ends first. Line breaks inside become LF. */
+    private boolean quotedValue(StringBuilder field, int recordLine) {
+        for (;;) {
+            int c = read();
+            if (c == -1) {
+                errors.add(new FieldError("csv", "a quoted value is never closed", recordLine));
+                return false;
+            }
+            if (c == '"') {
+                if (peek() != '"') {
+                    return true;
+                }
+                read();
+                field.append('"');
+            } else if (lineBreak(c)) {
+                field.append('\n');
+            } else {
+                field.append((char) c);
+            }
+        }
+    }
+
+    /** Consumes a whole CR, LF or CRLF and counts the line. */
+    private boolean lineBreak(int c) {
+        if (c == '\r' && peek() == '\n') {
+            read();
+        } else if (c != '\r' && c != '\n') {
+            return false;
+        }
+        line++;
+        return true;
+    }
+
+    private String column(int index) {
+        return index < columns.size() ? columns.get(index) : "csv";
+    }
+
+    private void skipByteOrderMark() {
+        if (peek() == '\uFEFF') {
+            read();
+        }
+    }
+
+    private int peek() {
+        if (pending == -2) {
+            pending = readRaw();
+        }
+        return pending;
+    }
+
+    private int read() {
+        int c = peek();
+        pending = -2;
+        return c;
+    }
+
+    private int readRaw() {
+        try {
+            return in.read();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(List.of(new FieldError("csv", "the file is not valid UTF-8", null)));
+            throw new InvalidInputException(List.of(new FieldError("csv", "the file is not valid UTF-8", line)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
     }
-
 }

@@ -3,21 +3,23 @@ package org.branchdesk.customer.impl.internal.segmentation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 
 import org.branchdesk.customer.api.Education;
 import org.branchdesk.customer.api.Segment;
 
-/** Classifies one customer; pure, so every boundary is unit-tested. */
+/** Classifies one customer; pure, so that every boundary is unit-tested. */
 public final class SegmentationRules {
 
     private final Thresholds t;
 
     public SegmentationRules(Thresholds thresholds) {
-        this.t = thresholds;
+        this.t = Objects.requireNonNull(thresholds, "thresholds");
     }
 
     /**
-     * @param averageAssets   average daily financial assets with this bank in the quarter
+     * @param averageAssets   average daily financial assets with this bank in the quarter; a
+     *                        negative figure counts like any amount below the lowest threshold
      * @param otherBankAssets assets the customer declared at other banks, or null
      * @param birthDate       or null when unknown
      * @param education       or null when unknown
@@ -25,30 +27,35 @@ public final class SegmentationRules {
      */
     public Classification classify(BigDecimal averageAssets, BigDecimal otherBankAssets, LocalDate birthDate, Education education,
             LocalDate asOf) {
-        Segment segment;
-        if (averageAssets.compareTo(t.privateMin()) >= 0) {
-            segment = Segment.PRIVATE;
-        } else if (averageAssets.compareTo(t.highMin()) >= 0) {
-            segment = Segment.HIGH;
-        } else if (averageAssets.compareTo(t.midMin()) >= 0) {
-            segment = Segment.MID;
-        } else if (averageAssets.compareTo(t.massAffluentMin()) >= 0) {
-            segment = Segment.MASS_AFFLUENT;
-        } else if (education != null && education.university() && ageBetween(birthDate, asOf)) {
-            segment = Segment.POTENTIAL;
-        } else {
-            segment = Segment.ORDINARY;
-        }
-        boolean potentialPremium = averageAssets.compareTo(t.premiumMin()) < 0 && otherBankAssets != null
-                && otherBankAssets.signum() > 0 && averageAssets.add(otherBankAssets).compareTo(t.premiumMin()) >= 0;
-        return new Classification(segment, potentialPremium);
+        Objects.requireNonNull(averageAssets, "averageAssets");
+        return new Classification(segment(averageAssets, birthDate, education, asOf), potentialPremium(averageAssets, otherBankAssets));
     }
 
-    private boolean ageBetween(LocalDate birthDate, LocalDate asOf) {
-        if (birthDate == null) {
-            return false;
+    private Segment segment(BigDecimal assets, LocalDate birthDate, Education education, LocalDate asOf) {
+        if (assets.compareTo(t.privateMin()) >= 0) {
+            return Segment.PRIVATE;
         }
-        int age = Period.between(birthDate, asOf).getYears();
+        if (assets.compareTo(t.highMin()) >= 0) {
+            return Segment.HIGH;
+        }
+        if (assets.compareTo(t.midMin()) >= 0) {
+            return Segment.MID;
+        }
+        if (assets.compareTo(t.massAffluentMin()) >= 0) {
+            return Segment.MASS_AFFLUENT;
+        }
+        // unknown education or age cannot prove the POTENTIAL criteria
+        boolean potential = education != null && education.university() && birthDate != null
+                && inPotentialAgeBand(Period.between(birthDate, asOf).getYears());
+        return potential ? Segment.POTENTIAL : Segment.ORDINARY;
+    }
+
+    private boolean inPotentialAgeBand(int age) {
         return age >= t.potentialMinAge() && age <= t.potentialMaxAge();
+    }
+
+    private boolean potentialPremium(BigDecimal assets, BigDecimal otherBankAssets) {
+        return otherBankAssets != null && otherBankAssets.signum() > 0 && assets.compareTo(t.premiumMin()) < 0
+                && assets.add(otherBankAssets).compareTo(t.premiumMin()) >= 0;
     }
 }

@@ -39,10 +39,20 @@ public final class AuditResource {
         this.audit = audit;
     }
 
+    /** Newest first; {@code from} inclusive, {@code to} exclusive. */
     @GET
     public List<AuditEntry> query(@QueryParam("actor") String actor, @QueryParam("customer") String customer,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return audit.query(blankToNull(actor), blankToNull(customer), instant("from", from), instant("to", to), limit);
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("100") String limit) {
+        return audit.query(blankToNull(actor), blankToNull(customer), instant("from", from), instant("to", to), limit(limit));
+    }
+
+    /** Parsed here: JAX-RS answers a non-numeric {@code int} query parameter with 404, not 400. */
+    private static int limit(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("limit", "'" + value + "' is not a number from 1 to 1000");
+        }
     }
 
     private static Instant instant(String field, String value) {

@@ -8,6 +8,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -64,6 +65,15 @@ public final class StaffResource {
         return staff.all();
     }
 
+    /** Where the 201 of {@link #create} points. */
+    @GET
+    @Path("{username}")
+    @Allow({ Role.ADMIN, Role.CENTER_HEAD })
+    public Staff get(@PathParam("username") String username) {
+        return staff.find(username).orElseThrow(() -> new NotFoundException("staff", username));
+    }
+
+    /** Literal paths win over {@code {username}}, and "me" is too short to be a username. */
     @GET
     @Path("me")
     public Staff me(@Context SecurityContext security) {

@@ -1,0 +1,53 @@
+package org.branchdesk.complaint.impl.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.branchdesk.complaint.api.Complaint;
+import org.branchdesk.complaint.api.ComplaintService;
+import org.branchdesk.customer.api.CustomerViewSection;
+import org.branchdesk.customer.api.ViewContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.propertytypes.ServiceRanking;
+
+/**
+ * "Complaints" in the unified view: the customer's open and recent complaints, shown only to
+ * the roles that handle complaints (confidentiality); every complaint shown is audited.
+ */
+@Component
+@ServiceRanking(150)
+public final class ComplaintSection implements CustomerViewSection {
+
+    /** A complaint as the view lists it. */
+    public record Line(String reference, String category, String severity, String status, String level, String receivedAt) {
+    }
+
+    /** Dynamic for the same reason as the lobby's section: the service needs the customer service. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ComplaintService complaints;
+
+    @Override
+    public String id() {
+        return "complaints";
+    }
+
+    @Override
+    public String title() {
+        return "Open and recent complaints";
+    }
+
+    @Override
+    public Optional<Object> contribute(ViewContext context) {
+        ComplaintService service = complaints;
+        if (service == null || JpaComplaints.HANDLERS.stream().noneMatch(context.caller()::has)) {
+            return Optional.empty();
+        }
+        List<Complaint> recent = service.ofCustomer(context.customer().id(), 5, context.caller());
+        return Optional.of(recent.stream().map(c -> new Line(c.reference(), c.category().name(), c.severity().name(),
+                c.status().name(), c.level().name(), c.receivedAt().toString())).toList());
+    }
+}

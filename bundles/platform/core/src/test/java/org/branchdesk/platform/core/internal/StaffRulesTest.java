@@ -1,0 +1,87 @@
+package org.branchdesk.platform.core.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.api.InvalidInputException.FieldError;
+import org.branchdesk.platform.security.Role;
+import org.junit.Test;
+
+public class StaffRulesTest {
+
+    private static final Set<Role> TELLER = EnumSet.of(Role.TELLER);
+    private static final String PASSWORD = "a-long-password";
+
+    private static String fieldOf(String username, String password, String displayName, Set<Role> roles) {
+        return assertThrows(InvalidInputException.class, () -> StaffRules.check(username, password, displayName, roles, 10))
+                .field();
+    }
+
+    @Test
+    public void aGoodAccountPasses() {
+        StaffRules.check("li.lobby", PASSWORD, "Li", TELLER, 10);
+        StaffRules.check("cm_1-a", PASSWORD, "王经理", EnumSet.of(Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER), 10);
+        // immutable sets from other bundles must not trip the null check
+        StaffRules.check("li.lobby", PASSWORD, "Li", Set.of(Role.TELLER), 10);
+    }
+
+    @Test
+    public void usernameIs3To32LowerCaseCharacters() {
+        StaffRules.check("abc", PASSWORD, "Li", TELLER, 10);
+        StaffRules.check("a".repeat(32), PASSWORD, "Li", TELLER, 10);
+        assertEquals("username", fieldOf("ab", PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf("a".repeat(33), PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf("Li.Lobby", PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf("li lobby", PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf("li@lobby", PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf("lï.lobby", PASSWORD, "Li", TELLER));
+        assertEquals("username", fieldOf(null, PASSWORD, "Li", TELLER));
+    }
+
+    @Test
+    public void passwordHasTheMinimumLengthAndIsNotTheUsername() {
+        StaffRules.check("li.lobby", "0123456789", "Li", TELLER, 10);
+        assertEquals("password", fieldOf("li.lobby", "012345678", "Li", TELLER));
+        assertEquals("password", fieldOf("li.lobby", null, "Li", TELLER));
+        assertEquals("password", fieldOf("li.lobby.1", "li.lobby.1", "Li", TELLER));
+        assertEquals("in any case", "password", fieldOf("li.lobby.1", "LI.LOBBY.1", "Li", TELLER));
+        assertEquals("the minimum is configurable", "password",
+                assertThrows(InvalidInputException.class, () -> StaffRules.check("li.lobby", PASSWORD, "Li", TELLER, 16)).field());
+    }
+
+    @Test
+    public void displayNameIs1To100Characters() {
+        StaffRules.check("li.lobby", PASSWORD, "L", TELLER, 10);
+        StaffRules.check("li.lobby", PASSWORD, "L".repeat(100), TELLER, 10);
+        StaffRules.check("li.lobby", PASSWORD, "  " + "L".repeat(100) + "  ", TELLER, 10);
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "L".repeat(101), TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, " ", TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "", TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, null, TELLER));
+    }
+
+    @Test
+    public void atLeastOneRole() {
+        Set<Role> withNull = new HashSet<>();
+        withNull.add(Role.TELLER);
+        withNull.add(null);
+        assertEquals("roles", fieldOf("li.lobby", PASSWORD, "Li", Set.of()));
+        assertEquals("roles", fieldOf("li.lobby", PASSWORD, "Li", null));
+        assertEquals("roles", fieldOf("li.lobby", PASSWORD, "Li", withNull));
+    }
+
+    @Test
+    public void everyBrokenRuleIsReportedTheFirstAsTheField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> StaffRules.check("X", "short", " ", Set.of(), 10));
+        assertEquals("username", e.field());
+        assertEquals(List.of("username", "password", "displayName", "roles"),
+                e.errors().stream().map(FieldError::field).toList());
+    }
+}
