@@ -109,6 +109,12 @@ public final class Launcher {
         p.put("branchdesk.data", options.data().toString());
         p.put("branchdesk.tier", options.tier());
         p.put("branchdesk.demo", String.valueOf(options.demo()));
+        // branch IT's configuration: one file per PID in <data>/etc, read at start and on change
+        p.put("felix.fileinstall.dir", options.data().resolve("etc").toString());
+        p.put("felix.fileinstall.poll", "1000");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.enableConfigSave", "false"); // the files are the source; never rewrite them
+        p.put("felix.fileinstall.log.level", "2"); // warnings: a malformed file is reported
         // the tier lists are resolved from features/*.bndrun; these are their -runproperties
         p.put("eclipselink.weaving", "false");
         return p;
@@ -117,7 +123,7 @@ public final class Launcher {
     /** Creates the data directory and proves it writable now, rather than letting Derby fail later. */
     private static Path prepare(Path data) throws IOException {
         try {
-            Files.createDirectories(data);
+            Files.createDirectories(data.resolve("etc"));
             Files.delete(Files.createTempFile(data, ".writable", ".tmp"));
         } catch (IOException e) {
             throw new IOException("the data directory " + data + " is not a writable directory ("
