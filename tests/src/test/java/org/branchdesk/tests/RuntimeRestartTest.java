@@ -39,10 +39,14 @@ public class RuntimeRestartTest {
         int port = freePort();
         Http http = new Http(port);
 
+        // branch IT's configuration file, read by the runtime at start
+        Files.createDirectories(data.resolve("etc"));
+        Files.writeString(data.resolve("etc/org.branchdesk.branch.cfg"), "id=110-0042\nname=Haidian Road\nparentSubBranch=110-0040\n");
         Running first = start(data, port);
         assertTrue(first.output(), first.output().contains("listening on http://localhost:" + port + "/api"));
         assertTrue(first.output(), first.output().contains(data.toAbsolutePath().toString()));
         String admin = http.login("admin", ADMIN_PASSWORD);
+        assertEquals("110-0042", http.get("branch", admin).json().get("id").asText());
         createStaff(http, "cm1", "CUSTOMER_MANAGER"); // the sample's dedicated manager
         assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
         assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
