@@ -131,6 +131,9 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         assertEquals("T002", http.get("customers?q=T002", lobby).json().get(0).get("id").asText());
         assertEquals(0, http.get("customers?q=13000000000", lobby).json().size());
         assertEquals(400, http.get("customers?q=x", lobby).status());
+        Http.Reply badLimit = http.get("customers?q=T002&limit=many", lobby);
+        assertEquals("a query parameter that does not convert is a 400, not JAX-RS's 404", 400, badLimit.status());
+        assertEquals("limit", badLimit.json().get("field").asText());
     }
 
     @Test

@@ -222,6 +222,7 @@ public class LobbyTest extends BranchdeskTestSupport {
         assertEquals("tellers say which counter", 400, http.postJson("lobby/arrivals", teller, "{\"customerId\":\"T001\",\"purpose\":\"CASH\"}")
                 .status());
         assertEquals(400, http.postJson("lobby/queues/MOON/call", teller, "{\"counter\":\"1\"}").status());
+        assertEquals(400, http.get("lobby/leads?status=MAYBE", lobby).status());
         assertEquals(record, http.get("lobby/record", lobby).body());
     }
 

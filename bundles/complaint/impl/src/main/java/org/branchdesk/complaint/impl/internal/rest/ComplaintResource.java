@@ -8,10 +8,7 @@ import static org.branchdesk.platform.security.Role.TELLER;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -33,6 +30,7 @@ import org.branchdesk.complaint.api.Status;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.rest.Allow;
 import org.branchdesk.platform.rest.BranchdeskApi;
+import org.branchdesk.platform.rest.Params;
 import org.branchdesk.platform.rest.Callers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +46,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({ CENTER_HEAD, LOBBY_MANAGER, CUSTOMER_MANAGER, TELLER, OPERATIONS_SUPERVISOR })
 public final class ComplaintResource {
+
+    private static Instant required(String name, Instant value) {
+        if (value == null) {
+            throw new InvalidInputException(name, "required, an instant like 2026-11-01T00:00:00Z");
+        }
+        return value;
+    }
 
     /** Body of a status change. */
     public record Transition(Status status, String note) {
@@ -87,14 +92,14 @@ public final class ComplaintResource {
     /** {@code ?all=true} (centre head): every complaint, optionally by {@code status}; otherwise the caller's open ones. */
     @GET
     public List<Complaint> list(@QueryParam("all") boolean all, @QueryParam("status") String status, @Context SecurityContext security) {
-        return complaints.list(all, status == null || status.isBlank() ? null : status(status), Callers.of(security));
+        return complaints.list(all, Params.oneOf("status", Status.class, status), Callers.of(security));
     }
 
     @GET
     @Path("stats")
     @Allow(CENTER_HEAD)
     public ComplaintStats stats(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return complaints.stats(instant("from", from), instant("to", to));
+        return complaints.stats(required("from", Params.instant("from", from)), required("to", Params.instant("to", to)));
     }
 
     @GET
@@ -144,24 +149,5 @@ public final class ComplaintResource {
             throw new InvalidInputException("satisfied", "required: true or false");
         }
         return complaints.feedback(id, body.satisfied(), Boolean.TRUE.equals(body.escalate()), body.comment(), Callers.of(security));
-    }
-
-    private static Status status(String value) {
-        try {
-            return Status.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "'" + value + "' is not one of " + Arrays.toString(Status.values()));
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "required, an instant like 2026-11-01T00:00:00Z");
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not an instant like 2026-11-01T00:00:00Z");
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -33,6 +32,7 @@ import org.branchdesk.customer.api.SegmentationService;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.rest.Allow;
 import org.branchdesk.platform.rest.BranchdeskApi;
+import org.branchdesk.platform.rest.Params;
 import org.branchdesk.platform.rest.Callers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,9 +59,8 @@ public final class CustomerResource {
     }
 
     @GET
-    public List<Customer> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit,
-            @Context SecurityContext security) {
-        return customers.search(q, limit, Callers.of(security));
+    public List<Customer> search(@QueryParam("q") String q, @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return customers.search(q, Params.integer("limit", limit, 20, 1, 1000), Callers.of(security));
     }
 
     @POST
@@ -100,10 +99,11 @@ public final class CustomerResource {
 
     @GET
     @Path("{id}/segment-history")
-    public List<SegmentChange> segmentHistory(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("20") int limit,
+    public List<SegmentChange> segmentHistory(@PathParam("id") String id, @QueryParam("limit") String limit,
             @Context SecurityContext security) {
+        int max = Params.integer("limit", limit, 20, 1, 200);
         customers.get(id, Callers.of(security)); // 404 for an unknown customer, and the read is audited
-        return segmentation.history(id, Math.max(1, Math.min(limit, 200)));
+        return segmentation.history(id, max);
     }
 
     private static CustomerInput required(CustomerInput input) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -20,6 +19,7 @@ import org.branchdesk.customer.api.SegmentationService;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.rest.Allow;
 import org.branchdesk.platform.rest.BranchdeskApi;
+import org.branchdesk.platform.rest.Params;
 import org.branchdesk.platform.rest.Callers;
 import org.branchdesk.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +59,7 @@ public final class SegmentationResource {
     }
 
     @GET
-    public List<SegmentationRun> runs(@QueryParam("limit") @DefaultValue("20") int limit) {
-        return segmentation.runs(Math.max(1, Math.min(limit, 200)));
+    public List<SegmentationRun> runs(@QueryParam("limit") String limit) {
+        return segmentation.runs(Params.integer("limit", limit, 20, 1, 200));
     }
 }

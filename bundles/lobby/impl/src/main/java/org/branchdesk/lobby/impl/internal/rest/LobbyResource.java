@@ -8,11 +8,9 @@ import static org.branchdesk.platform.security.Role.TELLER;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -40,6 +38,7 @@ import org.branchdesk.lobby.api.TicketStatus;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.rest.Allow;
 import org.branchdesk.platform.rest.BranchdeskApi;
+import org.branchdesk.platform.rest.Params;
 import org.branchdesk.platform.rest.Callers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -108,7 +107,7 @@ public final class LobbyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER })
     public Response call(@PathParam("point") String point, CallRequest request, @Context SecurityContext security) {
-        return lobby.callNext(servicePoint(point), request == null ? null : request.counter(), Callers.of(security))
+        return lobby.callNext(Params.oneOf("servicePoint", ServicePoint.class, point), request == null ? null : request.counter(), Callers.of(security))
                 .map(t -> Response.ok(t).build()).orElseGet(() -> Response.noContent().build());
     }
 
@@ -141,12 +140,8 @@ public final class LobbyResource {
     @GET
     @Path("leads")
     @Allow({ CUSTOMER_MANAGER, CENTER_HEAD, LOBBY_MANAGER })
-    public List<Lead> leads(@QueryParam("status") @DefaultValue("OPEN") String status) {
-        try {
-            return lobby.leads(LeadStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "'" + status + "' is not one of " + java.util.Arrays.toString(LeadStatus.values()));
-        }
+    public List<Lead> leads(@QueryParam("status") String status) {
+        return lobby.leads(Params.oneOf("status", LeadStatus.class, status));
     }
 
     @POST
@@ -160,29 +155,15 @@ public final class LobbyResource {
     @GET
     @Path("notices")
     @Allow(CUSTOMER_MANAGER)
-    public List<ManagerNotice> notices(@QueryParam("limit") @DefaultValue("50") int limit, @Context SecurityContext security) {
-        return lobby.notices(Callers.of(security).username(), Math.max(1, Math.min(limit, 500)));
+    public List<ManagerNotice> notices(@QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lobby.notices(Callers.of(security).username(), Params.integer("limit", limit, 50, 1, 500));
     }
 
     @GET
     @Path("record")
     @Allow({ LOBBY_MANAGER, CENTER_HEAD })
     public LobbyRecord record(@QueryParam("date") String date) {
-        if (date == null || date.isBlank()) {
-            return lobby.record(LocalDate.now());
-        }
-        try {
-            return lobby.record(LocalDate.parse(date.trim()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "'" + date + "' is not a date like 2026-11-22");
-        }
-    }
-
-    private static ServicePoint servicePoint(String value) {
-        try {
-            return ServicePoint.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("servicePoint", "'" + value + "' is not one of " + java.util.Arrays.toString(ServicePoint.values()));
-        }
+        LocalDate day = Params.date("date", date);
+        return lobby.record(day == null ? LocalDate.now() : day);
     }
 }
