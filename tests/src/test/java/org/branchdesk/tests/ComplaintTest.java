@@ -100,6 +100,27 @@ public class ComplaintTest extends BranchdeskTestSupport {
     }
 
     @Test
+    public void assigneesSeeTheirOwnTheCentreHeadSeesAllAndEscalatesByHand() {
+        long id = file(teller, "{\"customerId\":\"T004\",\"channel\":\"LETTER\",\"category\":\"FEES\",\"severity\":\"MEDIUM\","
+                + "\"description\":\"annual card fee charged twice\"}").get("id").asLong();
+        step(id, "assignee", "{\"assignee\":\"cm1\"}", 200);
+        String cm = http.login("cm1", "cm1-password-1");
+        String mine = http.get("complaints", cm).body();
+        assertTrue(mine, mine.contains("\"id\":" + id + ","));
+        assertEquals("the assignee reads it", 200, http.get("complaints/" + id, cm).status());
+        assertTrue(http.get("complaints?all=true&status=RECEIVED", head).body().contains("\"id\":" + id + ","));
+        assertEquals(403, http.get("complaints?all=true", lobby).status());
+        assertEquals(400, http.get("complaints?all=true&status=LOST", head).status());
+        assertEquals("assignee", step(id, "assignee", "{\"assignee\":\"nobody\"}", 400).get("field").asText());
+
+        assertEquals("SUB_BRANCH_PREMIUM_GROUP", step(id, "escalations", "{\"reason\":\"customer asked for the manager\"}", 200)
+                .get("level").asText());
+        step(id, "escalations", "{}", 200);
+        assertEquals("HEAD_OFFICE", step(id, "escalations", "{}", 200).get("level").asText());
+        step(id, "escalations", "{}", 409);
+    }
+
+    @Test
     public void anOverdueComplaintEscalatesOnItsOwn() throws Exception {
         Configuration config = context.getService(context.getServiceReference(ConfigurationAdmin.class))
                 .getConfiguration("org.branchdesk.complaint", "?");
