@@ -1,0 +1,42 @@
+package org.branchdesk.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The convenience-store deployment. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConvenienceStoreDeploymentTest extends TierDeploymentTest {
+
+    @Override
+    protected String tier() {
+        return "convenience-store";
+    }
+
+    @Override
+    protected String expectedTier() {
+        return "CONVENIENCE_STORE";
+    }
+
+    @Override
+    protected List<String> expectedModules() {
+        return List.of("complaint", "customer", "customer-segment-history", "lobby", "platform");
+    }
+
+    @Test
+    public void premiumWealthBusinessIsReferredToTheSubBranch() {
+        customers();
+        var arrival = arrive("T007", "WEALTH_CONSULTATION"); // premium, no manager
+        assertEquals("REFERRAL", arrival.get("guidance").get("servicePoint").asText());
+        String leads = http.get("lobby/leads", staff("cm1", "CUSTOMER_MANAGER")).body();
+        assertTrue(leads, leads.contains("\"T007\""));
+    }
+}
