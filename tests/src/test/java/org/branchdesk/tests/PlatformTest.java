@@ -102,6 +102,20 @@ public class PlatformTest extends BranchdeskTestSupport {
     }
 
     @Test
+    public void branchItSeesEveryBundleWithItsStateAndVersion() {
+        Http.Reply modules = http.get("admin/modules", admin());
+        assertEquals(200, modules.status());
+        String lobby = null;
+        for (JsonNode b : modules.json()) {
+            if ("org.branchdesk.lobby.impl".equals(b.get("symbolicName").asText())) {
+                lobby = b.get("state").asText() + " " + b.get("module").asText();
+            }
+        }
+        assertEquals("ACTIVE lobby", lobby);
+        assertEquals(403, http.get("admin/modules", staff("lobby9", "LOBBY_MANAGER")).status());
+    }
+
+    @Test
     public void auditLogIsForAuditorsOnly() {
         String auditor = staff("auditor1", "AUDITOR");
         assertEquals(200, http.get("audit", auditor).status());
