@@ -1,6 +1,7 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,52 +101,67 @@ final class CsvImport {
         });
     }
 
+    /** Like the balances: a chunk of customers' holdings is read in one query, changed in place, written in batches. */
     ImportReport holdings(Reader csv) {
         List<HoldingRow> rows = CsvFiles.holdings(csv);
         return tx.required(() -> {
             requireCustomers(rows, HoldingRow::customerId, HoldingRow::line);
             int created = 0;
-            int written = 0;
-            for (HoldingRow row : rows) {
-                HoldingEntity h = em.find(HoldingEntity.class, new HoldingEntity.Key(row.customerId(), row.category()));
-                if (h == null) {
-                    h = new HoldingEntity();
-                    h.customerId = row.customerId();
-                    h.category = row.category();
-                    h.amount = row.amount();
-                    em.persist(h);
-                    created++;
-                } else {
+            for (int i = 0; i < rows.size(); i += CHUNK) {
+                List<HoldingRow> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+                Map<String, HoldingEntity> existing = new HashMap<>();
+                em.createQuery("SELECT h FROM HoldingEntity h WHERE h.customerId IN :ids", HoldingEntity.class)
+                        .setParameter("ids", chunk.stream().map(HoldingRow::customerId).distinct().toList()).getResultList()
+                        .forEach(h -> existing.put(h.customerId + "|" + h.category, h));
+                for (HoldingRow row : chunk) {
+                    HoldingEntity h = existing.get(row.customerId() + "|" + row.category());
+                    if (h == null) {
+                        h = new HoldingEntity();
+                        h.customerId = row.customerId();
+                        h.category = row.category();
+                        em.persist(h);
+                        created++;
+                    }
                     h.amount = row.amount();
                 }
-                if (++written % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
+                em.flush();
+                em.clear();
             }
             return new ImportReport("holdings", rows.size(), created, rows.size() - created);
         });
     }
 
+    /**
+     * Rows go in chunks of one day: the chunk's existing balances are read in one query and
+     * changed in place, new ones persisted, and each chunk is written in JDBC batches and then
+     * let go, so memory stays flat whatever the file's size.
+     */
     ImportReport balances(Reader csv) {
         List<BalanceRow> rows = CsvFiles.balances(csv);
         return tx.required(() -> {
             requireCustomers(rows, BalanceRow::customerId, BalanceRow::line);
+            Map<LocalDate, List<BalanceRow>> byDay = new HashMap<>();
+            rows.forEach(r -> byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r));
             int created = 0;
-            int written = 0;
-            for (BalanceRow row : rows) {
-                BalanceEntity b = em.find(BalanceEntity.class, new BalanceEntity.Key(row.customerId(), row.date()));
-                if (b == null) {
-                    b = new BalanceEntity();
-                    b.customerId = row.customerId();
-                    b.day = row.date();
-                    b.balance = row.balance();
-                    em.persist(b);
-                    created++;
-                } else {
-                    b.balance = row.balance();
-                }
-                if (++written % FLUSH_EVERY == 0) {
+            for (Map.Entry<LocalDate, List<BalanceRow>> day : byDay.entrySet()) {
+                List<BalanceRow> all = day.getValue();
+                for (int i = 0; i < all.size(); i += CHUNK) {
+                    List<BalanceRow> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+                    Map<String, BalanceEntity> existing = new HashMap<>();
+                    em.createQuery("SELECT b FROM BalanceEntity b WHERE b.day = :d AND b.customerId IN :ids", BalanceEntity.class)
+                            .setParameter("d", day.getKey()).setParameter("ids", chunk.stream().map(BalanceRow::customerId).toList())
+                            .getResultList().forEach(b -> existing.put(b.customerId, b));
+                    for (BalanceRow row : chunk) {
+                        BalanceEntity b = existing.get(row.customerId());
+                        if (b == null) {
+                            b = new BalanceEntity();
+                            b.customerId = row.customerId();
+                            b.day = row.date();
+                            em.persist(b);
+                            created++;
+                        }
+                        b.balance = row.balance();
+                    }
                     em.flush();
                     em.clear();
                 }

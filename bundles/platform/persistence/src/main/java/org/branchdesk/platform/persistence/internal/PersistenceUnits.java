@@ -60,6 +60,9 @@ public final class PersistenceUnits {
                 // no shared (second-level) cache: batch updates flushed and cleared in a
                 // transaction never reach it, and a server database has other writers
                 "eclipselink.cache.shared.default", "false",
+                // inserts go to the database in JDBC batches (imports write thousands of rows)
+                "eclipselink.jdbc.batch-writing", "JDBC",
+                "eclipselink.jdbc.batch-writing.size", "500",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.logging.level.ddl", "OFF");
         Map<String, Object> providerProperties = Map.of(
