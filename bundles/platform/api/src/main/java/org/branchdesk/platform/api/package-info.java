@@ -3,7 +3,7 @@
  * input, unknown ids and conflicts (the REST layer turns them into RFC 9457 problems).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.branchdesk.platform.api;
 
 import org.osgi.annotation.bundle.Export;

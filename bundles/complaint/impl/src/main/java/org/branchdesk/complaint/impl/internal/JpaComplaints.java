@@ -34,6 +34,7 @@ import org.branchdesk.customer.api.CustomerService;
 import org.branchdesk.customer.api.Identifier;
 import org.branchdesk.lobby.api.ComplaintCount;
 import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.security.AuditLog;
@@ -159,7 +160,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     @Override
     public List<Complaint> list(boolean all, Status status, Caller caller) {
         if (all && !caller.has(Role.CENTER_HEAD)) {
-            throw new javax.ws.rs.ForbiddenException("only the centre head sees every complaint of the branch");
+            throw new ForbiddenException("only the centre head sees every complaint of the branch");
         }
         return tx.required(() -> {
             String jpql = !all ? "SELECT c FROM ComplaintEntity c WHERE c.assignee = :me AND c.status NOT IN :closed ORDER BY c.id DESC"
@@ -377,7 +378,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
             throw new NotFoundException("complaint", id);
         }
         if (!mayReadAll(caller) && !caller.username().equals(c.assignee)) {
-            throw new javax.ws.rs.ForbiddenException("complaints are for the staff who handle them");
+            throw new ForbiddenException("complaints are for the staff who handle them");
         }
         return c;
     }

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.rest.BranchdeskApi;
@@ -53,6 +54,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConflictException conflict) {
             return respond(new Problem("about:blank", "Conflict", 409, e.getMessage(), conflict.field(), null));
         }
+        if (e instanceof ForbiddenException) {
+            return respond(Problem.of(403, "Forbidden", e.getMessage()));
+        }
         if (e instanceof NotAuthorizedException) {
             return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
                     "log in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'")))
@@ -77,13 +81,15 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable current = e;
         for (int i = 0; i < 5 && current.getCause() != null; i++) {
             if (current instanceof InvalidInputException || current instanceof NotFoundException
-                    || current instanceof ConflictException || current instanceof WebApplicationException) {
+                    || current instanceof ConflictException || current instanceof ForbiddenException
+                    || current instanceof WebApplicationException) {
                 return current;
             }
             current = current.getCause();
         }
         return current instanceof InvalidInputException || current instanceof NotFoundException
-                || current instanceof ConflictException || current instanceof WebApplicationException
+                || current instanceof ConflictException || current instanceof ForbiddenException
+                || current instanceof WebApplicationException
                 || current instanceof JsonProcessingException ? current : e;
     }
 
