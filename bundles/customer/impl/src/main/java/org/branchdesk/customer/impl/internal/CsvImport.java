@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
+import org.branchdesk.customer.api.CustomerInput;
 import org.branchdesk.customer.api.ImportReport;
 import org.branchdesk.customer.impl.internal.csv.BalanceRow;
 import org.branchdesk.customer.impl.internal.csv.CsvFiles;
@@ -62,27 +63,20 @@ final class CsvImport {
             int created = 0;
             int written = 0;
             for (CustomerRow row : rows) {
+                // existing customers were read in this transaction: changing them is enough
                 CustomerEntity e = existing.get(row.id());
-                if (e == null) {
+                boolean isNew = e == null;
+                if (isNew) {
                     e = new CustomerEntity();
                     e.id = row.id();
                     created++;
                 } else {
                     replacedCards.add(row.id());
                 }
-                e.name = row.name();
-                e.idType = row.idType();
-                e.idNumber = row.idNumber();
-                e.phone = row.phone();
-                e.birthDate = row.birthDate();
-                e.education = row.education();
-                e.occupation = row.occupation();
-                e.cards = row.cardNumbers().isEmpty() ? null : String.join(";", row.cardNumbers());
-                e.otherBankAssets = row.otherBankAssets();
-                e.manager = row.manager();
-                if (existing.containsKey(row.id())) {
-                    em.merge(e);
-                } else {
+                Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
+                        row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
+                        row.manager()), e);
+                if (isNew) {
                     em.persist(e);
                 }
                 if (++written % FLUSH_EVERY == 0) {
