@@ -78,6 +78,9 @@ public final class Launcher {
         // slf4j-simple (a bundle) would print every INFO line of every library; -D overrides
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setDefault("org.slf4j.simpleLogger.log.org.branchdesk", "info");
+        // CXF warns of every request that arrives while the whiteboard rebuilds /api; the retry
+        // filter of platform-web answers those requests, so the warning is noise
+        setDefault("org.slf4j.simpleLogger.log.org.apache.cxf.transport.servlet.ServletController", "error");
         System.out.println("Starting Branchdesk (tier " + options.tier() + ") with data in " + data + " ...");
 
         Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).findFirst()
@@ -100,8 +103,10 @@ public final class Launcher {
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         p.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
         p.put("felix.log.level", "1"); // errors only; the launcher itself reports what the user needs
-        p.put("gosh.args", "--nointeractive"); // a shell, should a tier add one, must not grab the terminal
+        // the Gogo shell takes the terminal only when asked; otherwise the branch runs as a service
+        p.put("gosh.args", options.shell() ? "" : "--nointeractive");
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
+        p.put("org.apache.felix.http.log.level", "2"); // Felix HTTP: warnings and errors, not its debug chatter
         if (options.host() != null) {
             p.put("org.apache.felix.http.host", options.host()); // unset: Jetty listens on all interfaces
         }

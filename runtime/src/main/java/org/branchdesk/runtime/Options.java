@@ -12,21 +12,23 @@ import java.util.TreeSet;
  * @param tier the branch deployment to start, one of the tier lists in the jar
  * @param host address to listen on, or {@code null} for all interfaces
  * @param demo whether to install the demo bundles as well
+ * @param shell whether the Gogo shell takes the terminal (ending it stops the branch)
  * @param help whether only the usage was asked for
  */
-record Options(int port, Path data, String tier, String host, boolean demo, boolean help) {
+record Options(int port, Path data, String tier, String host, boolean demo, boolean shell, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_DATA = "data";
     static final String DEFAULT_TIER = "wealth-center";
 
     static final String USAGE = """
-            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo] [--help]
+            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo] [--shell] [--help]
               --port N     HTTP port (default 8080)
               --data DIR   folder for the database, the Derby log and the framework cache (default ./data)
               --tier NAME  branch deployment to start (default wealth-center)
               --host ADDR  address to listen on (default: all interfaces)
               --demo       also load a small synthetic branch into an empty database
+              --shell      branch IT's shell on this terminal (type 'branchdesk:help'); exit stops the branch
               --help       print this text""";
 
     /** A command line that cannot be used; the message says why, in one line. */
@@ -50,6 +52,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
         String tier = DEFAULT_TIER;
         String host = null;
         boolean demo = false;
+        boolean shell = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -59,6 +62,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
                 case "--tier" -> tier = value(args, ++i, option);
                 case "--host" -> host = value(args, ++i, option);
                 case "--demo" -> demo = true;
+                case "--shell" -> shell = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new BadOption("unknown option " + option);
             }
@@ -68,7 +72,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
             String known = tiers.isEmpty() ? "none (no /tiers/*.list in the jar)" : String.join(", ", new TreeSet<>(tiers));
             throw new BadOption("unknown tier " + tier + "; this jar has: " + known);
         }
-        return new Options(port, Path.of(data).toAbsolutePath().normalize(), tier, host, demo, help);
+        return new Options(port, Path.of(data).toAbsolutePath().normalize(), tier, host, demo, shell, help);
     }
 
     /** The value after an option; another option in its place means the value was forgotten. */

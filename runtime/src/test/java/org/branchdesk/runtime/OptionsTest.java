@@ -65,8 +65,8 @@ public class OptionsTest {
 
     @Test
     public void everythingTogether() throws Exception {
-        Options o = parse("--demo", "--port", "9091", "--tier", "outlet", "--host", "::1", "--data", "/srv/bd");
-        assertEquals(new Options(9091, Path.of("/srv/bd"), "outlet", "::1", true, false), o);
+        Options o = parse("--demo", "--port", "9091", "--tier", "outlet", "--host", "::1", "--data", "/srv/bd", "--shell");
+        assertEquals(new Options(9091, Path.of("/srv/bd"), "outlet", "::1", true, true, false), o);
     }
 
     @Test

@@ -1,27 +1,23 @@
-package org.branchdesk.platform.web.internal;
+package org.branchdesk.platform.admin.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import javax.ws.rs.GET;
-import javax.ws.rs.Path;
-import javax.ws.rs.Produces;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
-
 import org.branchdesk.platform.api.Branch;
+import org.branchdesk.platform.api.BranchProfile;
 import org.branchdesk.platform.rest.BranchdeskApi;
-import org.branchdesk.platform.rest.Public;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
+import org.osgi.resource.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,23 +32,33 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /api/health}, open to all: the branch tier and the active modules. It answers 200
- * only when every active module is ready, meaning each of its components is satisfied and each
- * of its REST resources is served; until then 503 with what is still missing.
- *
- * <p>A module is every active bundle with a {@code Branchdesk-Module} header, ours or an
- * integrator's, so the same check covers bundles deployed later.
+ * What is running and whether it is well: the branch's modules, every bundle, and what a bundle
+ * that does not resolve is missing. The health endpoint, the modules endpoint and the shell
+ * commands all read it, so they always agree.
  */
-@Component(service = HealthResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
-@Path("health")
-@Public
-public final class HealthResource {
+@Component(service = Inventory.class)
+public final class Inventory {
+
+    /**
+     * The branch's health.
+     *
+     * @param modules  names of the active modules ({@code Branchdesk-Module} headers)
+     * @param problems what keeps it from being UP; empty when UP
+     */
+    public record Health(boolean up, String tier, String branch, Set<String> modules, List<String> problems) {
+    }
+
+    /**
+     * One bundle.
+     *
+     * @param module  the Branchdesk module it belongs to, or null for a library
+     * @param missing for a bundle that does not resolve, the requirements nothing provides
+     */
+    public record BundleInfo(long id, String symbolicName, String version, String state, String module, String location,
+            List<String> missing) {
+    }
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
@@ -62,17 +68,14 @@ public final class HealthResource {
     private volatile Branch branch;
 
     @Activate
-    public HealthResource(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference JaxrsServiceRuntime jaxrs) {
+    public Inventory(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference JaxrsServiceRuntime jaxrs) {
         this.context = context;
         this.scr = scr;
         this.jaxrs = jaxrs;
     }
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response health() {
-        List<Bundle> modules = Arrays.stream(context.getBundles())
-                .filter(b -> b.getState() == Bundle.ACTIVE && b.getHeaders("").get(BranchdeskApi.MODULE_HEADER) != null)
+    public Health health() {
+        List<Bundle> modules = Arrays.stream(context.getBundles()).filter(b -> b.getState() == Bundle.ACTIVE && module(b) != null)
                 .toList();
         List<String> problems = new ArrayList<>();
         Set<Long> served = servedResources(problems);
@@ -81,19 +84,63 @@ public final class HealthResource {
             problems.addAll(unservedResources(module, served));
         }
         Branch current = branch;
-        if (current == null) {
+        BranchProfile profile = current == null ? null : current.profile();
+        if (profile == null) {
             problems.add("no branch profile (bundle org.branchdesk.platform.core)");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", problems.isEmpty() ? "UP" : "STARTING");
-        body.put("tier", current == null ? null : current.profile().tier());
-        body.put("branch", current == null ? null : current.profile().id());
-        body.put("modules", modules.stream().map(b -> b.getHeaders("").get(BranchdeskApi.MODULE_HEADER))
-                .collect(Collectors.toCollection(TreeSet::new)));
-        if (!problems.isEmpty()) {
-            body.put("problems", problems);
+        return new Health(problems.isEmpty(), profile == null ? null : profile.tier().name(), profile == null ? null : profile.id(),
+                modules.stream().map(Inventory::module).collect(Collectors.toCollection(TreeSet::new)), problems);
+    }
+
+    public List<BundleInfo> bundles() {
+        return Arrays.stream(context.getBundles()).map(this::info).toList();
+    }
+
+    public BundleInfo info(Bundle b) {
+        return new BundleInfo(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), state(b.getState()), module(b),
+                b.getLocation(), b.getState() == Bundle.INSTALLED ? missing(b) : List.of());
+    }
+
+    /** The Branchdesk module a bundle belongs to, or null. */
+    public static String module(Bundle b) {
+        return b.getHeaders("").get(BranchdeskApi.MODULE_HEADER);
+    }
+
+    /**
+     * The mandatory requirements of an installed bundle that nothing in the framework provides:
+     * why it does not resolve. Asks the framework without changing anything. A bundle whose own
+     * requirements are all met may still fail on a provider's missing requirement; that provider
+     * is then reported for itself.
+     */
+    public List<String> missing(Bundle b) {
+        BundleRevision revision = b.adapt(BundleRevision.class);
+        if (revision == null) {
+            return List.of();
         }
-        return Response.status(problems.isEmpty() ? 200 : 503).entity(body).build();
+        FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
+        List<String> missing = new ArrayList<>();
+        for (Requirement requirement : revision.getRequirements(null)) {
+            String resolution = requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE);
+            if (Namespace.RESOLUTION_OPTIONAL.equals(resolution)) {
+                continue;
+            }
+            if (wiring.findProviders(requirement).isEmpty()) {
+                String filter = requirement.getDirectives().get(Namespace.REQUIREMENT_FILTER_DIRECTIVE);
+                missing.add(requirement.getNamespace() + (filter == null ? "" : " " + filter));
+            }
+        }
+        return missing;
+    }
+
+    static String state(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
     }
 
     private Set<Long> servedResources(List<String> problems) {
@@ -105,8 +152,7 @@ public final class HealthResource {
             }
         }
         Arrays.stream(runtime.failedResourceDTOs)
-                .forEach(f -> problems.add("REST resource " + f.name + " (service " + f.serviceId + ") failed: reason "
-                        + f.failureReason));
+                .forEach(f -> problems.add("REST resource " + f.name + " (service " + f.serviceId + ") failed: reason " + f.failureReason));
         return served;
     }
 

@@ -1,0 +1,48 @@
+package org.branchdesk.platform.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Whiteboard service: checks a configuration before it reaches the components that use it.
+ * Register it with the service property {@value #PID} naming the PID (or factory PID) it checks.
+ * <p>
+ * The platform's configuration guard first checks every property against the PID's metatype
+ * (types, options), then asks the checks registered for the PID. A configuration with errors is
+ * refused: the errors are logged and shown to branch IT ({@code branchdesk:config}, the health
+ * answer), and the components go on with the last configuration that passed, or with their
+ * defaults if none has. A malformed file in {@code etc/} therefore never stops a module.
+ */
+@ConsumerType
+public interface ConfigurationCheck {
+
+    /** Service property: the PID(s) this check is for. */
+    String PID = "branchdesk.config.pid";
+
+    /**
+     * What is wrong with these properties, one error per offending property (named in
+     * {@code field}); empty when they may take effect. Properties may be strings (from a
+     * {@code .cfg} file) or typed values and arrays (from a {@code .config} file or code).
+     */
+    List<InvalidInputException.FieldError> check(Map<String, Object> properties);
+
+    /**
+     * A property's value as the strings a component would see for a {@code String[]} attribute:
+     * null for an absent property, one string for a plain value, each element of an array or
+     * collection.
+     */
+    static String[] values(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Object[] array) {
+            return java.util.Arrays.stream(array).map(String::valueOf).toArray(String[]::new);
+        }
+        if (value instanceof java.util.Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toArray(String[]::new);
+        }
+        return new String[] { String.valueOf(value) };
+    }
+}
