@@ -66,6 +66,12 @@ public abstract class BranchdeskTestSupport {
         options.add(systemProperty("derby.stream.error.file").value(data.resolve("derby.log").toString()));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
         options.add(systemProperty("eclipselink.weaving").value("false"));
+        // as the launcher: configuration files in <data>/etc, never rewritten; no shell on the console
+        options.add(systemProperty("felix.fileinstall.dir").value(Files.createDirectories(data.resolve("etc")).toString()));
+        options.add(systemProperty("felix.fileinstall.poll").value("500"));
+        options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
+        options.add(systemProperty("felix.fileinstall.enableConfigSave").value("false"));
+        options.add(systemProperty("gosh.args").value("--nointeractive"));
         return options(options.toArray(Option[]::new));
     }
 
@@ -96,6 +102,11 @@ public abstract class BranchdeskTestSupport {
             throw new AssertionError("could not create " + username + ": " + created);
         }
         return http.login(username, password);
+    }
+
+    /** The runtime's data directory (database, etc/, deploy/). */
+    protected Path data() {
+        return Path.of(context.getProperty("branchdesk.data"));
     }
 
     protected Bundle installed(String symbolicName) {

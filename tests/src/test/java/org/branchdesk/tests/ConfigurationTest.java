@@ -3,9 +3,13 @@ package org.branchdesk.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,10 +41,13 @@ public class ConfigurationTest extends BranchdeskTestSupport {
         awaitSegment(admin, head, "T003", "MASS_AFFLUENT"); // 500,000 is below the raised MID bar
 
         Dictionary<String, Object> wrong = new Hashtable<>();
-        wrong.put("midMin", "20000000"); // above privateMin: refused
+        wrong.put("midMin", "20000000"); // above privateMin: refused, the raised thresholds stay in force
         thresholds.update(wrong);
-        Http.Reply health = awaitHealth("JpaSegmentationService failed to activate");
-        assertEquals(503, health.status());
+        awaitHealth("thresholds must strictly descend");
+        JsonNode health = http.awaitHealthy(Duration.ofSeconds(20)); // refused, so nothing stops: the branch is UP
+        assertEquals("org.branchdesk.customer.segmentation", health.get("refusedConfiguration").get(0).get("pid").asText());
+        assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
+        assertEquals("MASS_AFFLUENT", http.get("customers/T003", head).json().get("segment").asText());
 
         thresholds.delete();
         http.awaitHealthy(Duration.ofSeconds(30));
@@ -70,6 +77,67 @@ public class ConfigurationTest extends BranchdeskTestSupport {
         } finally {
             branch.delete();
         }
+    }
+
+    /**
+     * Branch IT edits {@code etc/org.branchdesk.lobby.config}: a good file takes effect, a file
+     * with wrong values is refused and reported while the lobby keeps routing by the last good
+     * one, a file that does not even parse changes nothing, and a corrected file takes effect.
+     */
+    @Test
+    public void aMalformedFileIsReportedAndTheLastGoodConfigurationKept() throws Exception {
+        String admin = admin();
+        staff("cm1", "CUSTOMER_MANAGER");
+        assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
+        assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
+        assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
+        String lobby = staff("lobby1", "LOBBY_MANAGER");
+        Path file = data().resolve("etc").resolve("org.branchdesk.lobby.config");
+        // by default an ordinary customer's cash business goes to the machines
+        assertEquals("SELF_SERVICE", guidance(lobby, "T006"));
+
+        Files.writeString(file, "rules=[\"ANY ANY ANY = RECEPTION STANDARD PERSONAL\"]\n");
+        awaitGuidance(lobby, "T006", "RECEPTION");
+
+        Files.writeString(file, "rules=[\"ANY CASH ANY = NOWHERE STANDARD PERSONAL\"]\nmaxWaitBehindPremiumSeconds=\"ten\"\n");
+        awaitHealth("maxWaitBehindPremiumSeconds");
+        JsonNode refusal = http.awaitHealthy(Duration.ofSeconds(20)).get("refusedConfiguration").get(0);
+        assertEquals("org.branchdesk.lobby", refusal.get("pid").asText());
+        assertTrue(refusal.toString(), refusal.get("file").asText().endsWith("org.branchdesk.lobby.config"));
+        assertTrue(refusal.toString(), refusal.get("errors").toString().contains("'ten' is not a valid Long"));
+        assertEquals("RECEPTION", guidance(lobby, "T006"));
+
+        Files.writeString(file, "rules=[\"ANY CASH ANY = NOWHERE STANDARD PERSONAL\"]\n"); // types right, rule wrong
+        awaitHealth("NOWHERE");
+        assertEquals("RECEPTION", guidance(lobby, "T006"));
+
+        Files.writeString(file, "rules=[\"ANY ANY ANY = CASH_COUNTER STANDARD TICKET\""); // does not parse at all
+        Thread.sleep(1500); // three polls of the folder
+        assertEquals("RECEPTION", guidance(lobby, "T006"));
+        assertEquals(200, http.get("health", null).status());
+
+        Files.writeString(file, "rules=[\"ANY ANY ANY = CASH_COUNTER STANDARD TICKET\"]\n");
+        awaitGuidance(lobby, "T006", "CASH_COUNTER");
+        assertTrue(http.get("health", null).json().path("refusedConfiguration").isMissingNode());
+
+        Files.delete(file);
+        awaitGuidance(lobby, "T006", "SELF_SERVICE");
+    }
+
+    private String guidance(String lobby, String customer) {
+        Http.Reply r = http.postJson("lobby/arrivals", lobby, "{\"customerId\":\"" + customer + "\",\"purpose\":\"CASH\"}");
+        assertEquals(r.toString(), 201, r.status());
+        return r.json().get("guidance").get("servicePoint").asText();
+    }
+
+    private void awaitGuidance(String lobby, String customer, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String point = guidance(lobby, customer);
+        while (!expected.equals(point) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            point = guidance(lobby, customer);
+        }
+        assertEquals(expected, point);
     }
 
     private Configuration configuration(String pid) throws Exception {

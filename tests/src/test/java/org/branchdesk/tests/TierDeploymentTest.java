@@ -1,9 +1,11 @@
 package org.branchdesk.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Test;
 
@@ -27,6 +29,26 @@ public abstract class TierDeploymentTest extends BranchdeskTestSupport {
         List<String> modules = new ArrayList<>();
         health.get("modules").forEach(m -> modules.add(m.asText()));
         assertEquals(expectedModules(), modules);
+    }
+
+    /**
+     * One read endpoint of every module built so far. A module the tier runs answers there (for
+     * the administrator: 200, or 403 where the role may not read); one the tier leaves out is 404.
+     */
+    private static final Map<String, String> ENDPOINTS = Map.of("customer", "customers?q=T&limit=1", "lobby", "lobby/queues",
+            "complaint", "complaints", "platform", "branch");
+
+    @Test
+    public void endpointsOfAbsentModulesAre404() {
+        String admin = admin();
+        ENDPOINTS.forEach((module, endpoint) -> {
+            int status = http.get(endpoint, admin).status();
+            if (expectedModules().contains(module)) {
+                assertTrue(module + " runs but " + endpoint + " answered " + status, status == 200 || status == 403);
+            } else {
+                assertEquals(module + " is absent but " + endpoint + " answered", 404, status);
+            }
+        });
     }
 
     /** Imports the sample customers and segments them, for tier-specific routing checks. */

@@ -7,6 +7,7 @@ import org.branchdesk.complaint.api.Complaint;
 import org.branchdesk.complaint.api.ComplaintService;
 import org.branchdesk.customer.api.CustomerViewSection;
 import org.branchdesk.customer.api.ViewContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,9 +27,13 @@ public final class ComplaintSection implements CustomerViewSection {
     public record Line(String reference, String category, String severity, String status, String level, String receivedAt) {
     }
 
-    /** Dynamic for the same reason as the lobby's section: the service needs the customer service. */
+    /**
+     * Taken only when a view asks, never at binding: the complaint service needs the customer
+     * service, whose view calls this section, so getting it at binding time is a cycle that DS
+     * reports as an error whenever the module restarts.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ComplaintService complaints;
+    private volatile ComponentServiceObjects<ComplaintService> complaints;
 
     @Override
     public String id() {
@@ -42,11 +47,20 @@ public final class ComplaintSection implements CustomerViewSection {
 
     @Override
     public Optional<Object> contribute(ViewContext context) {
-        ComplaintService service = complaints;
-        if (service == null || JpaComplaints.HANDLERS.stream().noneMatch(context.caller()::has)) {
+        ComponentServiceObjects<ComplaintService> objects = complaints;
+        if (objects == null || JpaComplaints.HANDLERS.stream().noneMatch(context.caller()::has)) {
             return Optional.empty();
         }
-        List<Complaint> recent = service.ofCustomer(context.customer().id(), 5, context.caller());
+        ComplaintService service = objects.getService();
+        if (service == null) {
+            return Optional.empty(); // going away
+        }
+        List<Complaint> recent;
+        try {
+            recent = service.ofCustomer(context.customer().id(), 5, context.caller());
+        } finally {
+            objects.ungetService(service);
+        }
         return Optional.of(recent.stream().map(c -> new Line(c.reference(), c.category().name(), c.severity().name(),
                 c.status().name(), c.level().name(), c.receivedAt().toString())).toList());
     }

@@ -11,6 +11,7 @@ import org.branchdesk.lobby.api.Lead;
 import org.branchdesk.lobby.api.LobbyService;
 import org.branchdesk.lobby.api.ServicePoint;
 import org.branchdesk.lobby.api.VisitPurpose;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -32,11 +33,12 @@ public final class VisitsSection implements CustomerViewSection {
     }
 
     /**
-     * Optional and dynamic on purpose: the lobby service needs the customer service, whose view
-     * asks this section; a static reference would be a cycle that fails activation.
+     * Optional, dynamic and taken only when a view asks: the lobby service needs the customer
+     * service, whose view asks this section; a static reference would be a cycle that fails
+     * activation, and getting the service at binding time one that DS reports as an error.
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile LobbyService lobby;
+    private volatile ComponentServiceObjects<LobbyService> lobby;
 
     @Override
     public String id() {
@@ -50,13 +52,21 @@ public final class VisitsSection implements CustomerViewSection {
 
     @Override
     public Optional<Object> contribute(ViewContext context) {
-        LobbyService lobby = this.lobby;
-        if (lobby == null) {
+        ComponentServiceObjects<LobbyService> objects = this.lobby;
+        if (objects == null) {
             return Optional.empty();
         }
-        String id = context.customer().id();
-        List<Visit> visits = lobby.visits(id, 5, context.caller()).stream()
-                .map(a -> new Visit(a.at(), a.source(), a.purpose(), a.guidance().servicePoint(), a.registeredBy())).toList();
-        return Optional.of(new Content(visits, lobby.openLeads(id)));
+        LobbyService lobby = objects.getService();
+        if (lobby == null) {
+            return Optional.empty(); // going away
+        }
+        try {
+            String id = context.customer().id();
+            List<Visit> visits = lobby.visits(id, 5, context.caller()).stream()
+                    .map(a -> new Visit(a.at(), a.source(), a.purpose(), a.guidance().servicePoint(), a.registeredBy())).toList();
+            return Optional.of(new Content(visits, lobby.openLeads(id)));
+        } finally {
+            objects.ungetService(lobby);
+        }
     }
 }

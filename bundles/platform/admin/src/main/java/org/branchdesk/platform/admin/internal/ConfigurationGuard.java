@@ -24,6 +24,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.cm.ConfigurationPlugin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,9 +51,9 @@ import org.slf4j.LoggerFactory;
  * ({@code Configuration.getProcessedProperties}), so what the plugin hands on is what the
  * component gets.
  */
-@Component(service = { ConfigurationPlugin.class, ConfigurationGuard.class }, property = {
+@Component(service = { ConfigurationPlugin.class, ConfigurationListener.class, ConfigurationGuard.class }, property = {
         ConfigurationPlugin.CM_RANKING + ":Integer=900" })
-public final class ConfigurationGuard implements ConfigurationPlugin {
+public final class ConfigurationGuard implements ConfigurationPlugin, ConfigurationListener {
 
     /** A refused configuration: where it came from and what was wrong. */
     public record Refusal(String pid, String file, List<String> errors, Instant at) {
@@ -124,6 +126,19 @@ public final class ConfigurationGuard implements ConfigurationPlugin {
         replace(properties, good);
     }
 
+    /** A deleted configuration leaves nothing to fall back on but the defaults. */
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (event.getType() == ConfigurationEvent.CM_DELETED) {
+            lastGood.remove(event.getPid());
+            lastGoodRaw.remove(event.getPid());
+            refused.remove(event.getPid());
+            if (refusals.remove(event.getPid()) != null) {
+                LOG.info("Configuration {} removed: its components use their defaults", event.getPid());
+            }
+        }
+    }
+
     /** Every error of these values against the PID's metatype and checks; empty when they pass. */
     List<String> validate(String pid, Map<String, Object> values) {
         List<String> errors = new ArrayList<>();
@@ -168,7 +183,7 @@ public final class ConfigurationGuard implements ConfigurationPlugin {
     /** The metatype of a Branchdesk PID, from whichever active bundle declares it. */
     Optional<ObjectClassDefinition> schema(String pid) {
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() != Bundle.ACTIVE || Inventory.module(bundle) == null) {
+            if (bundle.getState() != Bundle.ACTIVE) {
                 continue;
             }
             MetaTypeInformation info = metatype.getMetaTypeInformation(bundle);

@@ -91,10 +91,10 @@ public final class ConfigurationReport {
     private TreeSet<String> pids() {
         TreeSet<String> pids = new TreeSet<>();
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.ACTIVE && Inventory.module(bundle) != null) {
+            if (bundle.getState() == Bundle.ACTIVE) {
                 MetaTypeInformation info = metatype.getMetaTypeInformation(bundle);
                 if (info != null) {
-                    pids.addAll(Arrays.asList(info.getPids()));
+                    Arrays.stream(info.getPids()).filter(p -> p.startsWith(ConfigurationGuard.PREFIX)).forEach(pids::add);
                 }
             }
         }
