@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /api/admin/deploy}: the deploy/ folder over REST, for ADMIN. {@code PUT
  * /api/admin/deploy/<file>.jar} with the jar as body installs (201) or updates (200) it and
- * answers once the bundle is active; a bundle that does not resolve is taken out again and the
+ * answers once the bundle is active and in service (its components satisfied, its REST resources
+ * served; what is still missing after a few seconds is listed in {@code problems}); a bundle that does not resolve is taken out again and the
  * answer is 400 naming what it is missing. {@code DELETE} uninstalls it; {@code GET} lists the
  * folder with each file's bundle.
  */
@@ -47,8 +48,11 @@ import org.slf4j.LoggerFactory;
 @Allow(Role.ADMIN)
 public final class DeployResource {
 
-    /** A file of the folder and the bundle installed from it (null while FileInstall has not picked it up). */
-    public record Deployed(String file, Inventory.BundleInfo bundle) {
+    /**
+     * A file of the folder and the bundle installed from it (null while FileInstall has not picked
+     * it up), and what keeps that bundle from being in service, if anything.
+     */
+    public record Deployed(String file, Inventory.BundleInfo bundle, List<String> problems) {
     }
 
     private static final long PICK_UP_MILLIS = 20_000;
@@ -68,7 +72,9 @@ public final class DeployResource {
     public List<Deployed> list() throws IOException {
         List<Deployed> deployed = new ArrayList<>();
         for (String file : folder.files()) {
-            deployed.add(new Deployed(file, folder.bundleOf(file).map(inventory::info).orElse(null)));
+            Optional<Bundle> bundle = folder.bundleOf(file);
+            deployed.add(new Deployed(file, bundle.map(inventory::info).orElse(null),
+                    bundle.filter(b -> b.getState() == Bundle.ACTIVE).map(inventory::problems).orElse(List.of())));
         }
         return deployed;
     }
@@ -83,7 +89,7 @@ public final class DeployResource {
         boolean changed = folder.put(file, jar);
         if (!changed && before.isPresent() && before.get().getState() == Bundle.ACTIVE) {
             // the same jar again (a client's retry): already done
-            return Response.ok(new Deployed(file, inventory.info(before.get()))).build();
+            return Response.ok(new Deployed(file, inventory.info(before.get()), inventory.problems(before.get()))).build();
         }
         LOG.info("{} deployed {} over REST", security.getUserPrincipal().getName(), file);
         Bundle bundle = awaitInstalled(file, changed ? previous : -1);
@@ -100,7 +106,9 @@ public final class DeployResource {
                             : " does not resolve; missing " + String.join("; ", missing))
                     + ". It was not deployed.");
         }
-        return Response.status(before.isPresent() ? 200 : 201).entity(new Deployed(file, inventory.info(bundle))).build();
+        // active is not yet in service: its components and REST resources follow asynchronously
+        List<String> problems = awaitInService(bundle);
+        return Response.status(before.isPresent() ? 200 : 201).entity(new Deployed(file, inventory.info(bundle), problems)).build();
     }
 
     @DELETE
@@ -135,6 +143,16 @@ public final class DeployResource {
             Thread.sleep(100);
         }
         return bundle.getState() == Bundle.ACTIVE;
+    }
+
+    private List<String> awaitInService(Bundle bundle) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + RESOLVE_MILLIS;
+        List<String> problems = inventory.problems(bundle);
+        while (!problems.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            problems = inventory.problems(bundle);
+        }
+        return problems;
     }
 
     private void awaitGone(String file) throws InterruptedException {

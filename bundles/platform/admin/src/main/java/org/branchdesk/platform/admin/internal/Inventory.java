@@ -92,6 +92,18 @@ public final class Inventory {
                 modules.stream().map(Inventory::module).collect(Collectors.toCollection(TreeSet::new)), problems);
     }
 
+    /**
+     * What keeps one active bundle from being in service: components not satisfied, REST
+     * resources not served yet. Empty when it is fully there.
+     */
+    public List<String> problems(Bundle bundle) {
+        List<String> problems = new ArrayList<>();
+        Set<Long> served = servedResources(new ArrayList<>());
+        problems.addAll(unsatisfiedComponents(bundle));
+        problems.addAll(unservedResources(bundle, served));
+        return problems;
+    }
+
     public List<BundleInfo> bundles() {
         return Arrays.stream(context.getBundles()).map(this::info).toList();
     }

@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * This filter sits in front of the application's servlet, buffers each answer, and when it
  * sees one of those two signs it waits and sends the same request again, for at most
- * {@link #PATIENCE_MILLIS}. A request that never reached a resource (the 404) is always safe
- * to send again; one that died inside CXF is sent again only if its method is idempotent, so
- * that a POST is never carried out twice. A request body is kept for replay up to
+ * {@link #PATIENCE_MILLIS}. A request that never reached a resource (the 404, or CXF's
+ * destination without its observer) is always safe to send again; one that died further inside
+ * CXF is sent again only if its method is idempotent, so that a POST is never carried out twice. A request body is kept for replay up to
  * {@link #REPLAY_LIMIT} bytes; larger bodies (big CSV imports) are not retried.
  * <p>
  * Answers are buffered in memory: resources of this application must not stream without end
@@ -77,7 +77,7 @@ public final class RebuildRetryFilter implements Filter {
             try {
                 chain.doFilter(attempt == 1 ? replayable : replayable.replay(), buffered);
             } catch (IOException | ServletException | RuntimeException e) {
-                if (last || !IDEMPOTENT.contains(request.getMethod())) {
+                if (last || !(IDEMPOTENT.contains(request.getMethod()) || neverDispatched(e))) {
                     throw e;
                 }
                 LOG.debug("{} {} failed while the application was rebuilt; sending it again", request.getMethod(),
@@ -97,6 +97,22 @@ public final class RebuildRetryFilter implements Filter {
             buffered.commit();
             return;
         }
+    }
+
+    /**
+     * The request died at CXF's door: the destination was found but its observer, the entry to
+     * CXF's processing, was already taken away by the rebuild. Nothing of the request ran, so
+     * even a POST may be sent again.
+     */
+    static boolean neverDispatched(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NullPointerException && t.getStackTrace().length > 0) {
+                StackTraceElement top = t.getStackTrace()[0];
+                return top.getClassName().equals("org.apache.cxf.transport.http.AbstractHTTPDestination")
+                        && top.getMethodName().equals("invoke");
+            }
+        }
+        return false;
     }
 
     private static void pause() throws ServletException {
