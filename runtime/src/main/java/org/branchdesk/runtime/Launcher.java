@@ -75,6 +75,10 @@ public final class Launcher {
         List<String> files = bundles.install(options.tier(), options.demo());
         Path data = prepare(options.data());
         setDefault("derby.stream.error.file", data.resolve("derby.log").toString()); // never into the working directory
+        // Derby's defaults (4 MB of page cache, 32 KB log buffer) thrash on a million customers'
+        // indexes: 25,000 pages is at most ~100 MB, filled only as data is read (bench/README.md)
+        setDefault("derby.storage.pageCacheSize", "25000");
+        setDefault("derby.storage.logBufferSize", "1048576");
         // slf4j-simple (a bundle) would print every INFO line of every library; -D overrides
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setDefault("org.slf4j.simpleLogger.log.org.branchdesk", "info");

@@ -1,13 +1,21 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -18,10 +26,8 @@ import org.branchdesk.customer.impl.internal.csv.BalanceRow;
 import org.branchdesk.customer.impl.internal.csv.CsvFiles;
 import org.branchdesk.customer.impl.internal.csv.CustomerRow;
 import org.branchdesk.customer.impl.internal.csv.HoldingRow;
-import org.branchdesk.customer.impl.internal.jpa.BalanceEntity;
-import org.branchdesk.customer.impl.internal.jpa.CardEntity;
+import org.branchdesk.customer.impl.internal.jpa.BalanceDayEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
-import org.branchdesk.customer.impl.internal.jpa.HoldingEntity;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.security.Role;
@@ -32,11 +38,16 @@ import org.osgi.service.transaction.control.TransactionControl;
  * Imports the three CSV files. Each file is checked whole (its own rows, then against the
  * database) before anything is written, and written in one transaction: a file imports
  * completely or not at all.
+ * <p>
+ * Files from the core banking system have a row per customer, up to millions: they are written
+ * with plain JDBC batches on the transaction's own connection (the entities' tables and columns),
+ * not entity by entity. Balances are kept one packed row per day ({@link BalanceDayEntity}).
  */
 final class CsvImport {
 
-    private static final int CHUNK = 500;
-    private static final int FLUSH_EVERY = 1000;
+    private static final int BATCH = 1000;
+    /** Above this many ids, reading every customer number once beats asking in chunks. */
+    private static final int SCAN_ALL_ABOVE = 50_000;
     private static final int MAX_ERRORS = 100;
 
     private final TransactionControl tx;
@@ -52,158 +63,245 @@ final class CsvImport {
     ImportReport customers(Reader csv) {
         List<CustomerRow> rows = CsvFiles.customers(csv);
         return tx.required(() -> {
+            Connection db = connection();
             List<FieldError> errors = new ArrayList<>();
-            Map<String, CustomerEntity> existing = findCustomers(rows.stream().map(CustomerRow::id).toList());
-            checkDocuments(rows, errors);
-            checkCards(rows, errors);
+            Set<String> existing = existingCustomers(db, rows.stream().map(CustomerRow::id).toList());
+            checkDocuments(db, rows, errors);
+            checkCards(db, rows, errors);
             checkManagers(rows, errors);
             failIf(errors);
 
-            Set<String> replacedCards = new HashSet<>();
+            List<String> replacedCards = new ArrayList<>();
             int created = 0;
-            int written = 0;
-            for (CustomerRow row : rows) {
-                // existing customers were read in this transaction: changing them is enough
-                CustomerEntity e = existing.get(row.id());
-                boolean isNew = e == null;
-                if (isNew) {
-                    e = new CustomerEntity();
-                    e.id = row.id();
-                    created++;
-                } else {
-                    replacedCards.add(row.id());
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_CUSTOMER (NAME, ID_TYPE, ID_NUMBER, PHONE, BIRTH_DATE,"
+                    + " EDUCATION, OCCUPATION, CARDS, OTHER_BANK_ASSETS, MANAGER, ID, POTENTIAL_PREMIUM) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                    PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET NAME = ?, ID_TYPE = ?, ID_NUMBER = ?, PHONE = ?,"
+                            + " BIRTH_DATE = ?, EDUCATION = ?, OCCUPATION = ?, CARDS = ?, OTHER_BANK_ASSETS = ?, MANAGER = ? WHERE ID = ?")) {
+                int inserts = 0;
+                int updates = 0;
+                for (CustomerRow row : rows) {
+                    CustomerEntity e = new CustomerEntity();
+                    Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
+                            row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
+                            row.manager()), e);
+                    boolean isNew = !existing.contains(row.id());
+                    PreparedStatement s = isNew ? insert : update;
+                    s.setString(1, e.name);
+                    s.setString(2, e.idType.name());
+                    s.setString(3, e.idNumber);
+                    s.setString(4, e.phone);
+                    s.setDate(5, e.birthDate == null ? null : Date.valueOf(e.birthDate));
+                    s.setString(6, e.education.name());
+                    s.setString(7, e.occupation);
+                    s.setString(8, e.cards);
+                    s.setBigDecimal(9, e.otherBankAssets);
+                    s.setString(10, e.manager);
+                    s.setString(11, row.id());
+                    if (isNew) {
+                        // a parameter, not a literal: EclipseLink makes the column SMALLINT on Derby, BOOLEAN elsewhere
+                        s.setBoolean(12, false);
+                    }
+                    s.addBatch();
+                    if (isNew) {
+                        created++;
+                        inserts = flushEvery(insert, inserts + 1);
+                    } else {
+                        replacedCards.add(row.id());
+                        updates = flushEvery(update, updates + 1);
+                    }
                 }
-                Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
-                        row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
-                        row.manager()), e);
-                if (isNew) {
-                    em.persist(e);
-                }
-                if (++written % FLUSH_EVERY == 0) {
-                    em.flush();
-                }
+                insert.executeBatch();
+                update.executeBatch();
             }
-            for (List<String> chunk : chunks(new ArrayList<>(replacedCards))) {
-                em.createQuery("DELETE FROM CardEntity k WHERE k.customerId IN :ids").setParameter("ids", chunk).executeUpdate();
-            }
-            for (CustomerRow row : rows) {
-                for (String card : row.cardNumbers()) {
-                    em.persist(new CardEntity(card, row.id()));
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM BD_CARD WHERE CUSTOMER_ID = ?")) {
+                int n = 0;
+                for (String id : replacedCards) {
+                    delete.setString(1, id);
+                    delete.addBatch();
+                    n = flushEvery(delete, n + 1);
                 }
+                delete.executeBatch();
+            }
+            try (PreparedStatement card = db.prepareStatement("INSERT INTO BD_CARD (CARD_NUMBER, CUSTOMER_ID) VALUES (?, ?)")) {
+                int n = 0;
+                for (CustomerRow row : rows) {
+                    for (String number : row.cardNumbers()) {
+                        card.setString(1, number.trim());
+                        card.setString(2, row.id());
+                        card.addBatch();
+                        n = flushEvery(card, n + 1);
+                    }
+                }
+                card.executeBatch();
             }
             return new ImportReport("customers", rows.size(), created, rows.size() - created);
         });
     }
 
-    /** Like the balances: a chunk of customers' holdings is read in one query, changed in place, written in batches. */
+    /** A customer's holding per category: a row of the file replaces the amount, or adds the category. */
     ImportReport holdings(Reader csv) {
         List<HoldingRow> rows = CsvFiles.holdings(csv);
         return tx.required(() -> {
-            requireCustomers(rows, HoldingRow::customerId, HoldingRow::line);
+            Connection db = connection();
+            requireCustomers(db, rows, HoldingRow::customerId, HoldingRow::line);
             int created = 0;
-            for (int i = 0; i < rows.size(); i += CHUNK) {
-                List<HoldingRow> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
-                Map<String, HoldingEntity> existing = new HashMap<>();
-                em.createQuery("SELECT h FROM HoldingEntity h WHERE h.customerId IN :ids", HoldingEntity.class)
-                        .setParameter("ids", chunk.stream().map(HoldingRow::customerId).distinct().toList()).getResultList()
-                        .forEach(h -> existing.put(h.customerId + "|" + h.category, h));
-                for (HoldingRow row : chunk) {
-                    HoldingEntity h = existing.get(row.customerId() + "|" + row.category());
-                    if (h == null) {
-                        h = new HoldingEntity();
-                        h.customerId = row.customerId();
-                        h.category = row.category();
-                        em.persist(h);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_HOLDING (AMOUNT, CUSTOMER_ID, CATEGORY) VALUES (?, ?, ?)");
+                    PreparedStatement update = db.prepareStatement("UPDATE BD_HOLDING SET AMOUNT = ? WHERE CUSTOMER_ID = ? AND CATEGORY = ?")) {
+                Set<String> held = new HashSet<>();
+                lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
+                        "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
+                        rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
+                int inserts = 0;
+                int updates = 0;
+                for (HoldingRow row : rows) {
+                    boolean isNew = held.add(row.customerId() + "|" + row.category().name());
+                    PreparedStatement s = isNew ? insert : update;
+                    s.setBigDecimal(1, row.amount());
+                    s.setString(2, row.customerId());
+                    s.setString(3, row.category().name());
+                    s.addBatch();
+                    if (isNew) {
                         created++;
+                        inserts = flushEvery(insert, inserts + 1);
+                    } else {
+                        updates = flushEvery(update, updates + 1);
                     }
-                    h.amount = row.amount();
                 }
-                em.flush();
-                em.clear();
+                insert.executeBatch();
+                update.executeBatch();
             }
             return new ImportReport("holdings", rows.size(), created, rows.size() - created);
         });
     }
 
     /**
-     * Rows go in chunks of one day: the chunk's existing balances are read in one query and
-     * changed in place, new ones persisted, and each chunk is written in JDBC batches and then
-     * let go, so memory stays flat whatever the file's size.
+     * Each day of the file is merged into that day's packed row: a customer's balance of the day
+     * is replaced, or added. Whatever the file's size, a day is one read and one write.
      */
     ImportReport balances(Reader csv) {
         List<BalanceRow> rows = CsvFiles.balances(csv);
         return tx.required(() -> {
-            requireCustomers(rows, BalanceRow::customerId, BalanceRow::line);
-            Map<LocalDate, List<BalanceRow>> byDay = new HashMap<>();
+            requireCustomers(connection(), rows, BalanceRow::customerId, BalanceRow::line);
+            Map<LocalDate, List<BalanceRow>> byDay = new TreeMap<>();
             rows.forEach(r -> byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r));
             int created = 0;
             for (Map.Entry<LocalDate, List<BalanceRow>> day : byDay.entrySet()) {
-                List<BalanceRow> all = day.getValue();
-                for (int i = 0; i < all.size(); i += CHUNK) {
-                    List<BalanceRow> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-                    Map<String, BalanceEntity> existing = new HashMap<>();
-                    em.createQuery("SELECT b FROM BalanceEntity b WHERE b.day = :d AND b.customerId IN :ids", BalanceEntity.class)
-                            .setParameter("d", day.getKey()).setParameter("ids", chunk.stream().map(BalanceRow::customerId).toList())
-                            .getResultList().forEach(b -> existing.put(b.customerId, b));
-                    for (BalanceRow row : chunk) {
-                        BalanceEntity b = existing.get(row.customerId());
-                        if (b == null) {
-                            b = new BalanceEntity();
-                            b.customerId = row.customerId();
-                            b.day = row.date();
-                            em.persist(b);
-                            created++;
-                        }
-                        b.balance = row.balance();
+                BalanceDayEntity stored = em.find(BalanceDayEntity.class, day.getKey());
+                TreeMap<String, Long> fen = stored == null ? new TreeMap<>() : BalanceDays.unpack(stored.data);
+                for (BalanceRow row : day.getValue()) {
+                    if (fen.put(row.customerId(), toFen(row.balance())) == null) {
+                        created++;
                     }
-                    em.flush();
-                    em.clear();
                 }
+                if (stored == null) {
+                    stored = new BalanceDayEntity();
+                    stored.day = day.getKey();
+                    em.persist(stored);
+                }
+                stored.customers = fen.size();
+                stored.data = BalanceDays.pack(fen);
+                em.flush();
+                em.detach(stored); // a day of a million customers is a few MB: do not keep it
             }
             return new ImportReport("balances", rows.size(), created, rows.size() - created);
         });
     }
 
-    private Map<String, CustomerEntity> findCustomers(List<String> ids) {
-        Map<String, CustomerEntity> found = new HashMap<>();
-        for (List<String> chunk : chunks(ids)) {
-            em.createQuery("SELECT c FROM CustomerEntity c WHERE c.id IN :ids", CustomerEntity.class).setParameter("ids", chunk)
-                    .getResultList().forEach(c -> found.put(c.id, c));
+    static long toFen(BigDecimal cny) {
+        return cny.movePointRight(2).longValueExact(); // the file has at most 2 decimals (CsvFiles checks)
+    }
+
+    /** The transaction's own JDBC connection, so that JDBC and JPA work commit or roll back together. */
+    private Connection connection() {
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("no JDBC connection in this transaction");
         }
+        return c;
+    }
+
+    private static int flushEvery(PreparedStatement s, int pending) throws SQLException {
+        if (pending >= BATCH) {
+            s.executeBatch();
+            return 0;
+        }
+        return pending;
+    }
+
+    /** The customer numbers among these that exist. */
+    static Set<String> existingCustomers(Connection db, Collection<String> ids) throws SQLException {
+        Set<String> found = new HashSet<>();
+        lookUp(db, new HashSet<>(ids), "SELECT ID FROM BD_CUSTOMER WHERE ID = ?", "SELECT ID FROM BD_CUSTOMER",
+                rs -> found.add(rs.getString(1)));
         return found;
     }
 
-    /** An identity document may belong to one customer only. */
-    private void checkDocuments(List<CustomerRow> rows, List<FieldError> errors) {
-        Map<String, CustomerRow> byNumber = new HashMap<>();
-        rows.forEach(r -> byNumber.put(r.idNumber(), r));
-        for (List<String> chunk : chunks(new ArrayList<>(byNumber.keySet()))) {
-            List<CustomerEntity> holders = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.idNumber IN :n",
-                    CustomerEntity.class).setParameter("n", chunk).getResultList();
-            for (CustomerEntity holder : holders) {
-                CustomerRow row = byNumber.get(holder.idNumber);
-                if (row.idType() == holder.idType && !row.id().equals(holder.id)) {
-                    errors.add(new FieldError("id_number", "this identity document belongs to customer " + holder.id, row.line()));
+    /**
+     * Reads the rows matching these keys: one indexed probe per key for a few thousand keys,
+     * one pass over the table for more. (Derby's optimiser turns a long {@code IN} list into a
+     * table scan per query, which made large imports quadratic.) A scan may call back with rows
+     * of other keys: callers look up what they need.
+     */
+    static void lookUp(Connection db, Collection<?> keys, String probeSql, String scanSql, Row row) throws SQLException {
+        if (keys.size() > SCAN_ALL_ABOVE) {
+            try (PreparedStatement all = db.prepareStatement(scanSql); ResultSet rs = all.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+            return;
+        }
+        try (PreparedStatement probe = db.prepareStatement(probeSql)) {
+            for (Object key : keys) {
+                if (key instanceof String[] parts) {
+                    for (int i = 0; i < parts.length; i++) {
+                        probe.setString(i + 1, parts[i]);
+                    }
+                } else {
+                    probe.setString(1, (String) key);
+                }
+                try (ResultSet rs = probe.executeQuery()) {
+                    while (rs.next()) {
+                        row.read(rs);
+                    }
                 }
             }
         }
     }
 
+    @FunctionalInterface
+    interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** An identity document may belong to one customer only. */
+    private static void checkDocuments(Connection db, List<CustomerRow> rows, List<FieldError> errors) throws SQLException {
+        Map<String, CustomerRow> byDocument = new HashMap<>();
+        rows.forEach(r -> byDocument.put(r.idType().name() + "|" + r.idNumber().trim().toUpperCase(java.util.Locale.ROOT), r));
+        List<String[]> keys = byDocument.keySet().stream().map(k -> k.split("\\|", 2)).toList();
+        // the probe uses the unique (type, number) constraint's index
+        lookUp(db, keys, "SELECT ID, ID_TYPE, ID_NUMBER FROM BD_CUSTOMER WHERE ID_TYPE = ? AND ID_NUMBER = ?",
+                "SELECT ID, ID_TYPE, ID_NUMBER FROM BD_CUSTOMER", rs -> {
+                    CustomerRow row = byDocument.get(rs.getString(2) + "|" + rs.getString(3));
+                    if (row != null && !row.id().equals(rs.getString(1)) && errors.size() < MAX_ERRORS) {
+                        errors.add(new FieldError("id_number", "this identity document belongs to customer " + rs.getString(1),
+                                row.line()));
+                    }
+                });
+    }
+
     /** A card belongs to one customer only. */
-    private void checkCards(List<CustomerRow> rows, List<FieldError> errors) {
+    private static void checkCards(Connection db, List<CustomerRow> rows, List<FieldError> errors) throws SQLException {
         Map<String, CustomerRow> byCard = new HashMap<>();
-        rows.forEach(r -> r.cardNumbers().forEach(card -> byCard.put(card, r)));
-        for (List<String> chunk : chunks(new ArrayList<>(byCard.keySet()))) {
-            List<CardEntity> owned = em.createQuery("SELECT k FROM CardEntity k WHERE k.cardNumber IN :cards", CardEntity.class)
-                    .setParameter("cards", chunk).getResultList();
-            for (CardEntity card : owned) {
-                CustomerRow row = byCard.get(card.cardNumber);
-                if (!row.id().equals(card.customerId)) {
-                    errors.add(new FieldError("card_numbers", "card " + card.cardNumber + " belongs to customer " + card.customerId,
-                            row.line()));
-                }
-            }
-        }
+        rows.forEach(r -> r.cardNumbers().forEach(card -> byCard.put(card.trim(), r)));
+        lookUp(db, byCard.keySet(), "SELECT CARD_NUMBER, CUSTOMER_ID FROM BD_CARD WHERE CARD_NUMBER = ?",
+                "SELECT CARD_NUMBER, CUSTOMER_ID FROM BD_CARD", rs -> {
+                    CustomerRow row = byCard.get(rs.getString(1));
+                    if (row != null && !row.id().equals(rs.getString(2)) && errors.size() < MAX_ERRORS) {
+                        errors.add(new FieldError("card_numbers", "card " + rs.getString(1) + " belongs to customer " + rs.getString(2),
+                                row.line()));
+                    }
+                });
     }
 
     private void checkManagers(List<CustomerRow> rows, List<FieldError> errors) {
@@ -220,13 +318,9 @@ final class CsvImport {
         }
     }
 
-    private <R> void requireCustomers(List<R> rows, Function<R, String> customerId, Function<R, Integer> line) {
-        Set<String> known = new HashSet<>();
-        List<String> ids = rows.stream().map(customerId).distinct().toList();
-        for (List<String> chunk : chunks(ids)) {
-            known.addAll(em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.id IN :ids", String.class)
-                    .setParameter("ids", chunk).getResultList());
-        }
+    private static <R> void requireCustomers(Connection db, List<R> rows, Function<R, String> customerId, Function<R, Integer> line)
+            throws SQLException {
+        Set<String> known = existingCustomers(db, rows.stream().map(customerId).distinct().toList());
         List<FieldError> errors = new ArrayList<>();
         for (R row : rows) {
             if (!known.contains(customerId.apply(row)) && errors.size() < MAX_ERRORS) {
@@ -241,13 +335,5 @@ final class CsvImport {
             errors.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
             throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
         }
-    }
-
-    private static List<List<String>> chunks(List<String> all) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

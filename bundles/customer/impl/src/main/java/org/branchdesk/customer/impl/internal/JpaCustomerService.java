@@ -263,8 +263,14 @@ public final class JpaCustomerService implements CustomerService {
 
     private List<CustomerEntity> byIdentifier(String q, int limit) {
         Map<String, CustomerEntity> found = new LinkedHashMap<>();
-        em.createQuery("SELECT c FROM CustomerEntity c WHERE c.idNumber = :q OR c.phone = :q ORDER BY c.name", CustomerEntity.class)
-                .setParameter("q", q).setMaxResults(limit).getResultList().forEach(c -> found.put(c.id, c));
+        // two queries, not one with OR: each uses its column's index, where OR would read the whole table
+        List<CustomerEntity> hits = new ArrayList<>();
+        hits.addAll(em.createQuery("SELECT c FROM CustomerEntity c WHERE c.idNumber = :q", CustomerEntity.class).setParameter("q", q)
+                .setMaxResults(limit).getResultList());
+        hits.addAll(em.createQuery("SELECT c FROM CustomerEntity c WHERE c.phone = :q", CustomerEntity.class).setParameter("q", q)
+                .setMaxResults(limit).getResultList());
+        hits.sort(java.util.Comparator.comparing((CustomerEntity c) -> c.name).thenComparing(c -> c.id));
+        hits.stream().limit(limit).forEach(c -> found.putIfAbsent(c.id, c));
         CardEntity card = em.find(CardEntity.class, q);
         if (card != null && found.size() < limit) {
             found.computeIfAbsent(card.customerId, cid -> em.find(CustomerEntity.class, cid));
@@ -272,10 +278,13 @@ public final class JpaCustomerService implements CustomerService {
         return new ArrayList<>(found.values());
     }
 
+    /**
+     * Names starting with q: a range on the name index ({@code q <= name < q + U+FFFF}), which
+     * Derby reads from the index; a {@code LIKE} with a parameter would read the whole table.
+     */
     private List<CustomerEntity> byNamePrefix(String q, int limit) {
-        String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createQuery("SELECT c FROM CustomerEntity c WHERE c.name LIKE :p ESCAPE '\\' ORDER BY c.name, c.id",
-                CustomerEntity.class).setParameter("p", escaped + "%").setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT c FROM CustomerEntity c WHERE c.name >= :low AND c.name < :high ORDER BY c.name, c.id",
+                CustomerEntity.class).setParameter("low", q).setParameter("high", q + '\uffff').setMaxResults(limit).getResultList();
     }
 
     private List<Holding> holdingsOf(String id) {

@@ -1,10 +1,15 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,12 +20,13 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.branchdesk.customer.api.Education;
 import org.branchdesk.customer.api.Entitlements;
 import org.branchdesk.customer.api.Segment;
 import org.branchdesk.customer.api.SegmentChange;
 import org.branchdesk.customer.api.SegmentationRun;
 import org.branchdesk.customer.api.SegmentationService;
-import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
+import org.branchdesk.customer.impl.internal.jpa.BalanceDayEntity;
 import org.branchdesk.customer.impl.internal.jpa.SegmentChangeEntity;
 import org.branchdesk.customer.impl.internal.jpa.SegmentationRunEntity;
 import org.branchdesk.customer.impl.internal.segmentation.Classification;
@@ -48,7 +54,7 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 @Component(configurationPid = "org.branchdesk.customer.segmentation", immediate = true)
 public final class JpaSegmentationService implements SegmentationService {
 
-    private static final int PAGE = 1000;
+    private static final int PAGE = 10_000;
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -85,15 +91,23 @@ public final class JpaSegmentationService implements SegmentationService {
         }
     }
 
-    private SegmentationRun classifyAll(Quarter q, Caller caller) {
+    /**
+     * Sums the quarter's packed days in memory (exact, in fen), then walks every customer in
+     * pages by customer number and writes, in JDBC batches on the transaction's connection, only
+     * what changed: a customer whose segment, average and flag are already those of this
+     * quarter is not written again, and a change of segment adds one history row.
+     */
+    private SegmentationRun classifyAll(Quarter q, Caller caller) throws SQLException {
         long started = clock.millis();
-        Map<String, BigDecimal> sums = new HashMap<>();
-        em.createQuery("SELECT b.customerId, SUM(b.balance) FROM BalanceEntity b WHERE b.day BETWEEN :s AND :e GROUP BY b.customerId",
-                Object[].class).setParameter("s", q.start()).setParameter("e", q.end()).getResultList()
-                .forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
-        int daysWithBalances = ((Number) em.createQuery(
-                "SELECT COUNT(DISTINCT b.day) FROM BalanceEntity b WHERE b.day BETWEEN :s AND :e").setParameter("s", q.start())
-                .setParameter("e", q.end()).getSingleResult()).intValue();
+        Map<String, long[]> sums = new HashMap<>();
+        List<LocalDate> days = em.createQuery("SELECT d.day FROM BalanceDayEntity d WHERE d.day BETWEEN :s AND :e", LocalDate.class)
+                .setParameter("s", q.start()).setParameter("e", q.end()).getResultList();
+        for (LocalDate day : days) {
+            BalanceDayEntity packed = em.find(BalanceDayEntity.class, day);
+            BalanceDays.unpack(packed.data, (id, fen) -> sums.computeIfAbsent(id, k -> new long[1])[0] += fen);
+            em.detach(packed);
+        }
+        int daysWithBalances = days.size();
 
         SegmentationRunEntity run = new SegmentationRunEntity();
         run.quarter = q.toString();
@@ -104,44 +118,68 @@ public final class JpaSegmentationService implements SegmentationService {
         em.flush();
         long runId = run.id;
 
-        BigDecimal days = BigDecimal.valueOf(q.days());
+        Connection db = em.unwrap(Connection.class);
+        BigDecimal quarterDays = BigDecimal.valueOf(q.days());
         Map<Segment, Integer> bySegment = new EnumMap<>(Segment.class);
         int customers = 0;
         int changed = 0;
         int potentialPremium = 0;
         String last = "";
-        for (;;) {
-            List<CustomerEntity> page = em.createQuery("SELECT c FROM CustomerEntity c WHERE c.id > :last ORDER BY c.id",
-                    CustomerEntity.class).setParameter("last", last).setMaxResults(PAGE).getResultList();
-            if (page.isEmpty()) {
-                break;
-            }
-            for (CustomerEntity c : page) {
-                BigDecimal average = sums.getOrDefault(c.id, BigDecimal.ZERO).divide(days, 2, RoundingMode.HALF_EVEN);
-                Classification result = rules.classify(average, c.otherBankAssets, c.birthDate, c.education, q.end());
-                if (result.segment() != c.segment) {
-                    SegmentChangeEntity change = new SegmentChangeEntity();
-                    change.customerId = c.id;
-                    change.from = c.segment;
-                    change.to = result.segment();
-                    change.quarter = q.toString();
-                    change.atMillis = started;
-                    change.runId = runId;
-                    em.persist(change);
-                    changed++;
+        try (PreparedStatement page = db.prepareStatement("SELECT ID, BIRTH_DATE, EDUCATION, OTHER_BANK_ASSETS, SEGMENT, SEGMENT_QUARTER,"
+                + " AVERAGE_ASSETS, POTENTIAL_PREMIUM FROM BD_CUSTOMER WHERE ID > ? ORDER BY ID FETCH FIRST " + PAGE + " ROWS ONLY");
+                PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET SEGMENT = ?, SEGMENT_QUARTER = ?, AVERAGE_ASSETS = ?,"
+                        + " POTENTIAL_PREMIUM = ? WHERE ID = ?");
+                PreparedStatement history = db.prepareStatement("INSERT INTO BD_SEGMENT_CHANGE (CUSTOMER_ID, FROM_SEGMENT, TO_SEGMENT,"
+                        + " QUARTER, AT_MILLIS, RUN_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (;;) {
+                List<Object[]> rows = new ArrayList<>(PAGE);
+                page.setString(1, last);
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        java.sql.Date birth = rs.getDate(2);
+                        rows.add(new Object[] { rs.getString(1), birth == null ? null : birth.toLocalDate(),
+                                rs.getString(3) == null ? null : Education.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+                                rs.getString(5) == null ? null : Segment.valueOf(rs.getString(5)), rs.getString(6), rs.getBigDecimal(7),
+                                rs.getBoolean(8) });
+                    }
                 }
-                c.segment = result.segment();
-                c.segmentQuarter = q.toString();
-                c.averageAssets = average;
-                c.potentialPremium = result.potentialPremium();
-                bySegment.merge(result.segment(), 1, Integer::sum);
-                potentialPremium += result.potentialPremium() ? 1 : 0;
-                customers++;
-                last = c.id;
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (Object[] c : rows) {
+                    String id = (String) c[0];
+                    long[] sum = sums.get(id);
+                    BigDecimal average = BigDecimal.valueOf(sum == null ? 0 : sum[0], 2).divide(quarterDays, 2, RoundingMode.HALF_EVEN);
+                    Classification result = rules.classify(average, (BigDecimal) c[3], (LocalDate) c[1], (Education) c[2], q.end());
+                    Segment before = (Segment) c[4];
+                    if (result.segment() != before) {
+                        history.setString(1, id);
+                        history.setString(2, before == null ? null : before.name());
+                        history.setString(3, result.segment().name());
+                        history.setString(4, q.toString());
+                        history.setLong(5, started);
+                        history.setLong(6, runId);
+                        history.addBatch();
+                        changed++;
+                    }
+                    BigDecimal stored = (BigDecimal) c[6];
+                    if (result.segment() != before || !q.toString().equals(c[5]) || stored == null || stored.compareTo(average) != 0
+                            || result.potentialPremium() != (Boolean) c[7]) {
+                        update.setString(1, result.segment().name());
+                        update.setString(2, q.toString());
+                        update.setBigDecimal(3, average);
+                        update.setBoolean(4, result.potentialPremium()); // SMALLINT on Derby, BOOLEAN elsewhere: the driver converts
+                        update.setString(5, id);
+                        update.addBatch();
+                    }
+                    bySegment.merge(result.segment(), 1, Integer::sum);
+                    potentialPremium += result.potentialPremium() ? 1 : 0;
+                    customers++;
+                    last = id;
+                }
+                update.executeBatch();
+                history.executeBatch();
             }
-            // keep memory flat however many customers there are
-            em.flush();
-            em.clear();
         }
         run = em.find(SegmentationRunEntity.class, runId);
         run.finishedAt = clock.millis();

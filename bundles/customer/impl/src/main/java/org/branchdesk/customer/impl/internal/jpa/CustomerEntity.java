@@ -19,7 +19,8 @@ import org.branchdesk.customer.api.Segment;
 /** A customer row. Card numbers live in {@link CardEntity} so that they can be searched. */
 @Entity
 @Table(name = "BD_CUSTOMER",
-        uniqueConstraints = @UniqueConstraint(name = "BD_CUSTOMER_ID_DOC", columnNames = { "ID_TYPE", "ID_NUMBER" }),
+        // number first: identification and search by ID number use this constraint's index
+        uniqueConstraints = @UniqueConstraint(name = "BD_CUSTOMER_ID_DOC", columnNames = { "ID_NUMBER", "ID_TYPE" }),
         indexes = { @Index(name = "BD_CUSTOMER_NAME", columnList = "NAME"), @Index(name = "BD_CUSTOMER_PHONE", columnList = "PHONE"),
                 @Index(name = "BD_CUSTOMER_MANAGER", columnList = "MANAGER") })
 public class CustomerEntity {

@@ -1,0 +1,227 @@
+package org.branchdesk.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The benchmark: generates a branch of N customers, starts each tier's deployment from the packed
+ * jar (cold start, memory), then on a wealth centre imports the data over REST, re-segments the
+ * quarter, and puts the lobby, the unified view and search under concurrent load beside a
+ * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
+ * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
+ *
+ * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none]</pre>
+ */
+public final class Bench {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        int n = Integer.parseInt(opts.getOrDefault("n", "10000"));
+        int days = Integer.parseInt(opts.getOrDefault("days", "92"));
+        int threads = Integer.parseInt(opts.getOrDefault("threads", "8"));
+        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
+        boolean tiers = !"none".equals(opts.getOrDefault("tiers", "all"));
+        Path root = Path.of(opts.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        Path jar = root.resolve("runtime/target/branchdesk.jar");
+        Path work = root.resolve("bench/target/work");
+        Path results = root.resolve("bench/results");
+        String command = "bench/run.sh " + String.join(" ", args);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("n", n);
+        report.put("days", days);
+        report.put("command", command.trim());
+        report.put("machine", machine());
+        report.put("at", Instant.now().toString());
+
+        Path data = work.resolve("data-" + n + "-" + days);
+        List<Path> balanceFiles;
+        long t = System.nanoTime();
+        if (Files.exists(data.resolve("done"))) {
+            try (Stream<Path> files = Files.list(data)) {
+                balanceFiles = files.filter(p -> p.getFileName().toString().startsWith("balances-")).sorted().toList();
+            }
+        } else {
+            balanceFiles = new Generator(n, 42).write(data, days);
+            Files.writeString(data.resolve("done"), "");
+            System.out.printf("generated %d customers and %d balance files in %.1f s%n", n, balanceFiles.size(), secs(t));
+        }
+
+        if (tiers) {
+            List<Map<String, Object>> starts = new ArrayList<>();
+            for (String tier : List.of("convenience-store", "outlet", "vip-center", "wealth-center")) {
+                Path dir = work.resolve("start-" + tier);
+                deleteTree(dir);
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("tier", tier);
+                try (Branch first = Branch.start(jar, tier, dir, freePort(), List.of())) {
+                    s.put("firstStartMs", first.startMillis);
+                }
+                try (Branch again = Branch.start(jar, tier, dir, freePort(), List.of())) {
+                    s.put("startMs", again.startMillis);
+                    Thread.sleep(2000);
+                    s.put("rssAfterStartMb", again.rssMegabytes());
+                }
+                System.out.println("start " + s);
+                starts.add(s);
+            }
+            report.put("starts", starts);
+        }
+
+        Path dir = work.resolve("branch-" + n);
+        deleteTree(dir);
+        try (Branch branch = Branch.start(jar, "wealth-center", dir, freePort(), List.of())) {
+            String admin = branch.login("admin", Branch.ADMIN_PASSWORD);
+            for (int m = 1; m <= Generator.MANAGERS; m++) {
+                branch.createStaff(admin, String.format("bcm%02d", m), "bench-password-1", "CUSTOMER_MANAGER");
+            }
+            branch.createStaff(admin, "bench.head", "bench-password-1", "CENTER_HEAD");
+            branch.createStaff(admin, "bench.lobby", "bench-password-1", "LOBBY_MANAGER");
+            Map<String, Object> imports = new LinkedHashMap<>();
+            imports.put("customers", timedImport(branch, admin, "customers", data.resolve("customers.csv"), n));
+            imports.put("holdings", timedImport(branch, admin, "holdings", data.resolve("holdings.csv"), -1));
+            List<Double> daySeconds = new ArrayList<>();
+            for (Path file : balanceFiles) {
+                Map<String, Object> day = timedImport(branch, admin, "balances", file, n);
+                daySeconds.add((Double) day.get("seconds"));
+                if (daySeconds.size() == 1) {
+                    imports.put("balancesFirstDay", day);
+                }
+            }
+            if (!balanceFiles.isEmpty()) {
+                Map<String, Object> again = timedImport(branch, admin, "balances", balanceFiles.get(0), n);
+                imports.put("balancesDayReimported", again);
+                List<Double> sorted = daySeconds.stream().sorted().toList();
+                imports.put("balancesDayMedianSeconds", sorted.get(sorted.size() / 2));
+                imports.put("balancesDayMaxSeconds", sorted.get(sorted.size() - 1));
+                imports.put("balancesDays", daySeconds.size());
+            }
+            report.put("imports", imports);
+
+            t = System.nanoTime();
+            var run = branch.expect(201, branch.request("segmentation/runs", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"quarter\":\"" + Generator.QUARTER + "\"}")));
+            Map<String, Object> seg = new LinkedHashMap<>();
+            seg.put("seconds", round(secs(t)));
+            seg.put("customers", n);
+            seg.put("run", Branch.JSON.convertValue(run, Map.class));
+            report.put("segmentation", seg);
+            System.out.println("segmentation " + seg.get("seconds") + " s");
+            report.put("rssAfterImportMb", branch.rssMegabytes());
+
+            String head = branch.login("bench.head", "bench-password-1");
+            String lobby = branch.login("bench.lobby", "bench-password-1");
+            Generator people = new Generator(n, 42);
+            int sample = Math.min(n, 10_000);
+            String[] ids = new String[sample];
+            String[] cards = new String[sample];
+            String[] phones = new String[sample];
+            String[] names = new String[sample];
+            for (int i = 0; i < sample; i++) {
+                int index = (int) ((long) i * n / sample);
+                Generator.Person p = people.person(index);
+                ids[i] = p.id();
+                cards[i] = p.cards().split(";")[0];
+                phones[i] = p.phone();
+                names[i] = java.net.URLEncoder.encode(p.name().substring(0, 2), StandardCharsets.UTF_8);
+            }
+            List<Map<String, Object>> loads = new ArrayList<>();
+            loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup, seconds, 200, i -> branch.request("branch", head))
+                    .asMap());
+            loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201,
+                    i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"" + cards[Math.floorMod(i, sample)]
+                                    + "\",\"purpose\":\"" + (i % 2 == 0 ? "CASH" : "NON_CASH") + "\"}")))
+                    .asMap());
+            loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200,
+                    i -> branch.request("customers/" + ids[Math.floorMod(i, sample)] + "/view", head)).asMap());
+            loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200,
+                    i -> branch.request("customers?limit=10&q=" + (i % 2 == 0 ? phones[Math.floorMod(i, sample)]
+                            : names[Math.floorMod(i, sample)]), head)).asMap());
+            double ceiling = (Double) loads.get(0).get("throughput");
+            for (Map<String, Object> l : loads) {
+                l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
+                System.out.println("load " + l);
+            }
+            report.put("load", loads);
+        }
+        Files.createDirectories(results);
+        Branch.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(n + ".json").toFile(), report);
+        Report.write(results);
+        System.out.println("results: " + results.resolve("README.md") + ", " + results.resolve("chart.png"));
+    }
+
+    private static Map<String, Object> timedImport(Branch branch, String admin, String kind, Path file, int rows) throws Exception {
+        long t = System.nanoTime();
+        var answer = branch.expect(200, branch.request("import/" + kind, admin).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        double s = secs(t);
+        long count = answer.get("rows").asLong();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.getFileName().toString());
+        m.put("rows", count);
+        m.put("seconds", round(s));
+        m.put("rowsPerSecond", Math.round(count / s));
+        if (!kind.equals("balances") || rows < 0) {
+            System.out.println("import " + m);
+        }
+        return m;
+    }
+
+    static Map<String, Object> machine() throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?"));
+        m.put("memoryGb", Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Math.round(Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0)).orElse(0L));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("database", "embedded Derby 10.16");
+        return m;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return opts;
+    }
+
+    static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

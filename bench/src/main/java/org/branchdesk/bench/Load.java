@@ -1,0 +1,120 @@
+package org.branchdesk.bench;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Closed-loop load: T client threads each send the next request as soon as the last answered,
+ * for a warm-up and then a measured period. Every answer must have the expected status; each
+ * measured request's latency is kept, so the percentiles are exact, not estimated.
+ */
+final class Load {
+
+    record Result(String name, int threads, double seconds, long requests, long errors, double throughput, double p50, double p99,
+            double p999, double max, long rssMegabytes) {
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("endpoint", name);
+            m.put("threads", threads);
+            m.put("seconds", seconds);
+            m.put("requests", requests);
+            m.put("errors", errors);
+            m.put("throughput", Math.round(throughput * 10) / 10.0);
+            m.put("p50Ms", round(p50));
+            m.put("p99Ms", round(p99));
+            m.put("p999Ms", round(p999));
+            m.put("maxMs", round(max));
+            m.put("rssMb", rssMegabytes);
+            return m;
+        }
+    }
+
+    static Result run(Branch branch, String name, int threads, int warmupSeconds, int seconds, int expected,
+            IntFunction<HttpRequest.Builder> request) throws Exception {
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong errors = new AtomicLong();
+        long[][] latencies = new long[threads][];
+        int[] counts = new int[threads];
+        String[] firstError = new String[1];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            latencies[t] = new long[1 << 16];
+            workers[t] = new Thread(() -> {
+                int i = id * 7919;
+                while (running.get()) {
+                    i++;
+                    HttpRequest req = request.apply(i).build();
+                    long start = System.nanoTime();
+                    int status;
+                    try {
+                        HttpResponse<byte[]> r = branch.http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        status = r.statusCode();
+                        if (status != expected && firstError[0] == null) {
+                            firstError[0] = status + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                        }
+                    } catch (Exception e) {
+                        status = -1;
+                        if (firstError[0] == null) {
+                            firstError[0] = e.toString();
+                        }
+                    }
+                    long nanos = System.nanoTime() - start;
+                    if (measuring.get()) {
+                        if (status != expected) {
+                            errors.incrementAndGet();
+                        }
+                        if (counts[id] == latencies[id].length) {
+                            latencies[id] = Arrays.copyOf(latencies[id], counts[id] * 2);
+                        }
+                        latencies[id][counts[id]++] = nanos;
+                    }
+                }
+            }, "load-" + name + "-" + t);
+            workers[t].start();
+        }
+        Thread.sleep(warmupSeconds * 1000L);
+        long rss = branch.rssMegabytes();
+        measuring.set(true);
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        rss = Math.max(rss, branch.rssMegabytes());
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        running.set(false);
+        for (Thread w : workers) {
+            w.join();
+        }
+        long total = Arrays.stream(counts).asLongStream().sum();
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (int t = 0; t < threads; t++) {
+            System.arraycopy(latencies[t], 0, all, k, counts[t]);
+            k += counts[t];
+        }
+        Arrays.sort(all);
+        if (errors.get() > 0) {
+            System.out.println("  " + name + ": " + errors.get() + " unexpected answers, first: " + firstError[0]);
+        }
+        return new Result(name, threads, elapsed, total, errors.get(), total / elapsed, ms(all, 0.50), ms(all, 0.99), ms(all, 0.999),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6, rss);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

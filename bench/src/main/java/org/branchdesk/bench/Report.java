@@ -1,0 +1,168 @@
+package org.branchdesk.bench;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+/** Rebuilds results/README.md, results/results.json and results/chart.png from every results/<N>.json. */
+final class Report {
+
+    private static final String[] LOADS = { "identification", "unified view", "search", "trivial" };
+    private static final Color[] COLORS = { new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x7f7f7f) };
+
+    static void write(Path results) throws IOException {
+        List<JsonNode> runs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d+\\.json")).toList()) {
+                runs.add(Branch.JSON.readTree(f.toFile()));
+            }
+        }
+        runs.sort(Comparator.comparingInt(r -> r.get("n").asInt()));
+        ArrayNode all = Branch.JSON.createArrayNode();
+        runs.forEach(all::add);
+        Branch.JSON.writeValue(results.resolve("results.json").toFile(), all);
+        Files.writeString(results.resolve("README.md"), markdown(runs));
+        chart(runs, results.resolve("chart.png"));
+    }
+
+    static String markdown(List<JsonNode> runs) {
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+        if (runs.isEmpty()) {
+            return md.toString();
+        }
+        JsonNode m = runs.get(runs.size() - 1).get("machine");
+        md.append("Machine: ").append(m.get("cores")).append(" cores (").append(m.get("cpu").asText()).append("), ")
+                .append(m.get("memoryGb")).append(" GB, ").append(m.get("java").asText()).append(", ").append(m.get("database").asText())
+                .append(". Each row: `").append("bench/run.sh --n N").append("` (exact commands below). Targets are for N = 1,000,000.\n\n");
+        md.append("| N | customers import | holdings import | one day of balances | re-segmentation |\n|---|---|---|---|---|\n");
+        for (JsonNode r : runs) {
+            JsonNode i = r.get("imports");
+            md.append("| ").append(r.get("n")).append(" | ").append(imp(i.get("customers"))).append(" | ").append(imp(i.get("holdings")))
+                    .append(" | ").append(imp(i.get("balancesFirstDay"))).append(", median ").append(i.path("balancesDayMedianSeconds"))
+                    .append(" s over ").append(i.path("balancesDays")).append(" days | ").append(r.get("segmentation").get("seconds"))
+                    .append(" s |\n");
+        }
+        md.append("| target | customers + holdings ≤ 60 s | | ≤ 5 s | ≤ 30 s |\n\n");
+        md.append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors | RSS MB |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (JsonNode r : runs) {
+            for (JsonNode l : r.get("load")) {
+                md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ")
+                        .append(l.get("throughput")).append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ")
+                        .append(l.get("p50Ms")).append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ")
+                        .append(l.get("errors")).append(" | ").append(l.get("rssMb")).append(" |\n");
+            }
+        }
+        md.append("| target | identification, view | ≥ 50 % of ceiling | | p99 ≤ 10 (search ≤ 50) | | | | |\n\n");
+        for (JsonNode r : runs) {
+            if (r.has("starts")) {
+                md.append("Start (N = ").append(r.get("n")).append(" run; empty database, then a restart on it):\n\n")
+                        .append("| tier | first start ms | restart ms | RSS after start MB |\n|---|---|---|---|\n");
+                for (JsonNode s : r.get("starts")) {
+                    md.append("| ").append(s.get("tier").asText()).append(" | ").append(s.get("firstStartMs")).append(" | ")
+                            .append(s.get("startMs")).append(" | ").append(s.get("rssAfterStartMb")).append(" |\n");
+                }
+                md.append("| target | | ≤ 3000 (convenience store), ≤ 5000 (wealth centre) | ≤ 256 (convenience store) |\n\n");
+            }
+        }
+        md.append("Commands:\n\n");
+        runs.forEach(r -> md.append("- N = ").append(r.get("n")).append(": `").append(r.get("command").asText()).append("` (")
+                .append(r.get("at").asText()).append(")\n"));
+        md.append("\n![latency and throughput against N](chart.png)\n");
+        return md.toString();
+    }
+
+    private static String imp(JsonNode i) {
+        return i == null || i.isMissingNode() ? "–" : i.get("seconds") + " s (" + i.get("rowsPerSecond") + " rows/s)";
+    }
+
+    static void chart(List<JsonNode> runs, Path png) throws IOException {
+        int w = 1100;
+        int h = 460;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        panel(g, runs, 60, 40, 460, 340, "p99 latency (ms)", "p99Ms");
+        panel(g, runs, 600, 40, 460, 340, "throughput (requests/s)", "throughput");
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        for (int k = 0; k < LOADS.length; k++) {
+            g.setColor(COLORS[k]);
+            g.fillRect(60 + k * 200, 425, 14, 14);
+            g.setColor(Color.BLACK);
+            g.drawString(LOADS[k], 80 + k * 200, 437);
+        }
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+    }
+
+    private static void panel(Graphics2D g, List<JsonNode> runs, int x, int y, int w, int h, String title, String field) {
+        double maxN = runs.stream().mapToDouble(r -> r.get("n").asDouble()).max().orElse(1);
+        double minN = runs.stream().mapToDouble(r -> r.get("n").asDouble()).min().orElse(1);
+        double maxV = 0;
+        for (JsonNode r : runs) {
+            for (JsonNode l : r.get("load")) {
+                maxV = Math.max(maxV, l.get(field).asDouble());
+            }
+        }
+        maxV = maxV <= 0 ? 1 : maxV * 1.1;
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        g.drawString(title + " against N", x, y - 12);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.drawRect(x, y, w, h);
+        for (int t = 0; t <= 4; t++) {
+            int py = y + h - t * h / 4;
+            g.setColor(new Color(0xdddddd));
+            g.drawLine(x + 1, py, x + w - 1, py);
+            g.setColor(Color.BLACK);
+            g.drawString(String.format(maxV * t / 4 >= 100 ? "%.0f" : "%.1f", maxV * t / 4), x - 45, py + 4);
+        }
+        double logMin = Math.log10(minN);
+        double span = Math.max(1e-9, Math.log10(maxN) - logMin);
+        for (JsonNode r : runs) {
+            int px = px(x, w, r.get("n").asDouble(), logMin, span, runs.size());
+            g.drawString(String.format("%,d", r.get("n").asInt()), px - 20, y + h + 16);
+        }
+        g.setStroke(new BasicStroke(2f));
+        for (int k = 0; k < LOADS.length; k++) {
+            g.setColor(COLORS[k]);
+            int lastX = -1;
+            int lastY = -1;
+            for (JsonNode r : runs) {
+                for (JsonNode l : r.get("load")) {
+                    if (l.get("endpoint").asText().startsWith(LOADS[k])) {
+                        int px = px(x, w, r.get("n").asDouble(), logMin, span, runs.size());
+                        int py = y + h - (int) (l.get(field).asDouble() / maxV * h);
+                        g.fillOval(px - 4, py - 4, 8, 8);
+                        if (lastX >= 0) {
+                            g.drawLine(lastX, lastY, px, py);
+                        }
+                        lastX = px;
+                        lastY = py;
+                    }
+                }
+            }
+        }
+        g.setStroke(new BasicStroke(1f));
+    }
+
+    private static int px(int x, int w, double n, double logMin, double span, int points) {
+        return points == 1 ? x + w / 2 : x + 30 + (int) ((Math.log10(n) - logMin) / span * (w - 60));
+    }
+}
