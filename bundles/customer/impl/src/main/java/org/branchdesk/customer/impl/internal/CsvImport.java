@@ -187,7 +187,7 @@ final class CsvImport {
             int created = 0;
             for (Map.Entry<LocalDate, List<BalanceRow>> day : byDay.entrySet()) {
                 BalanceDayEntity stored = em.find(BalanceDayEntity.class, day.getKey());
-                TreeMap<String, Long> fen = stored == null ? new TreeMap<>() : BalanceDays.unpack(stored.data);
+                TreeMap<String, Long> fen = stored == null ? new TreeMap<>() : BalanceDays.unpack(stored.data).toMap();
                 for (BalanceRow row : day.getValue()) {
                     if (fen.put(row.customerId(), toFen(row.balance())) == null) {
                         created++;

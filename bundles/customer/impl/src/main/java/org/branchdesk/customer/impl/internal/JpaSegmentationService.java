@@ -99,12 +99,12 @@ public final class JpaSegmentationService implements SegmentationService {
      */
     private SegmentationRun classifyAll(Quarter q, Caller caller) throws SQLException {
         long started = clock.millis();
-        Map<String, long[]> sums = new HashMap<>();
+        BalanceDays.QuarterSums sums = new BalanceDays.QuarterSums();
         List<LocalDate> days = em.createQuery("SELECT d.day FROM BalanceDayEntity d WHERE d.day BETWEEN :s AND :e", LocalDate.class)
                 .setParameter("s", q.start()).setParameter("e", q.end()).getResultList();
         for (LocalDate day : days) {
             BalanceDayEntity packed = em.find(BalanceDayEntity.class, day);
-            BalanceDays.unpack(packed.data, (id, fen) -> sums.computeIfAbsent(id, k -> new long[1])[0] += fen);
+            sums.add(BalanceDays.unpack(packed.data));
             em.detach(packed);
         }
         int daysWithBalances = days.size();
@@ -148,8 +148,7 @@ public final class JpaSegmentationService implements SegmentationService {
                 }
                 for (Object[] c : rows) {
                     String id = (String) c[0];
-                    long[] sum = sums.get(id);
-                    BigDecimal average = BigDecimal.valueOf(sum == null ? 0 : sum[0], 2).divide(quarterDays, 2, RoundingMode.HALF_EVEN);
+                    BigDecimal average = BigDecimal.valueOf(sums.of(id), 2).divide(quarterDays, 2, RoundingMode.HALF_EVEN);
                     Classification result = rules.classify(average, (BigDecimal) c[3], (LocalDate) c[1], (Education) c[2], q.end());
                     Segment before = (Segment) c[4];
                     if (result.segment() != before) {
