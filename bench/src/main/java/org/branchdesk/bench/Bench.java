@@ -78,6 +78,22 @@ public final class Bench {
                 System.out.println("start " + s);
                 starts.add(s);
             }
+            // a small store's JVM: a fixed small heap, the serial collector, the quick compiler only
+            List<String> small = List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+            Path dir = work.resolve("start-convenience-store-small");
+            deleteTree(dir);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("tier", "convenience-store, java " + String.join(" ", small));
+            try (Branch first = Branch.start(jar, "convenience-store", dir, freePort(), small)) {
+                s.put("firstStartMs", first.startMillis);
+            }
+            try (Branch again = Branch.start(jar, "convenience-store", dir, freePort(), small)) {
+                s.put("startMs", again.startMillis);
+                Thread.sleep(2000);
+                s.put("rssAfterStartMb", again.rssMegabytes());
+            }
+            System.out.println("start " + s);
+            starts.add(s);
             report.put("starts", starts);
         }
 

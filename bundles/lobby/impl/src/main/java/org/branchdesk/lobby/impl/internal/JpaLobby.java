@@ -87,6 +87,8 @@ public final class JpaLobby implements LobbyService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ComplaintCount complaints;
 
+    private final Map<ServicePoint, DayCounter> ticketCounters = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Activate
     public JpaLobby(@Reference TransactionControl tx, @Reference(target = "(osgi.unit.name=branchdesk.lobby)") JPAEntityManagerProvider provider,
             @Reference CustomerService customers, @Reference Branch branch, @Reference EventAdmin events, LobbyConfig config) {
@@ -213,15 +215,42 @@ public final class JpaLobby implements LobbyService {
     }
 
     /** Numbers are a letter per point and a daily sequence, drawn under the point's lock. */
+    /**
+     * The next ticket number of a queue today, under the queue's lock. Counted from the database
+     * once a day per queue, then kept here: counting the day's tickets at every issue made each
+     * arrival slower than the last and waited on every uncommitted ticket. A number whose
+     * arrival rolls back is skipped, as on any ticket machine.
+     */
+    private long nextNumber(ServicePoint point, LocalDate today) {
+        DayCounter counter = ticketCounters.get(point);
+        if (counter == null || !counter.day.equals(today)) {
+            long issued = em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", Long.class)
+                    .setParameter("d", today).setParameter("p", point).getSingleResult();
+            counter = new DayCounter(today, issued);
+            ticketCounters.put(point, counter);
+        }
+        return ++counter.issued;
+    }
+
+    /** Tickets issued today by one queue; guarded by that queue's lock. */
+    private static final class DayCounter {
+        final LocalDate day;
+        long issued;
+
+        DayCounter(LocalDate day, long issued) {
+            this.day = day;
+            this.issued = issued;
+        }
+    }
+
     private Ticket issueLocked(ServicePoint point, Priority priority, String customerId) {
         ReentrantLock lock = queueLocks.get(point);
         lock.lock();
         try {
             LocalDate today = LocalDate.now(clock);
-            long issued = em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", Long.class)
-                    .setParameter("d", today).setParameter("p", point).getSingleResult();
+            long next = nextNumber(point, today);
             TicketEntity t = new TicketEntity();
-            t.number = String.format("%s%03d", "MVPABSRF".charAt(point.ordinal()), issued + 1);
+            t.number = String.format("%s%03d", "MVPABSRF".charAt(point.ordinal()), next);
             t.day = today;
             t.servicePoint = point;
             t.priority = priority;

@@ -21,7 +21,7 @@ import org.branchdesk.customer.api.Segment;
 @Table(name = "BD_CUSTOMER",
         // number first: identification and search by ID number use this constraint's index
         uniqueConstraints = @UniqueConstraint(name = "BD_CUSTOMER_ID_DOC", columnNames = { "ID_NUMBER", "ID_TYPE" }),
-        indexes = { @Index(name = "BD_CUSTOMER_NAME", columnList = "NAME"), @Index(name = "BD_CUSTOMER_PHONE", columnList = "PHONE"),
+        indexes = { @Index(name = "BD_CUSTOMER_NAME", columnList = "NAME, ID"), @Index(name = "BD_CUSTOMER_PHONE", columnList = "PHONE"),
                 @Index(name = "BD_CUSTOMER_MANAGER", columnList = "MANAGER") })
 public class CustomerEntity {
 
