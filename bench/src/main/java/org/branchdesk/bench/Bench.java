@@ -155,7 +155,9 @@ public final class Bench {
                 names[i] = java.net.URLEncoder.encode(p.name().substring(0, 2), StandardCharsets.UTF_8);
             }
             List<Map<String, Object>> loads = new ArrayList<>();
-            loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup, seconds, 200, i -> branch.request("branch", head))
+            // let the collector settle after the import and segmentation garbage (GBs at a million)
+            Thread.sleep(10_000);
+            loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup * 2, seconds, 200, i -> branch.request("branch", head))
                     .asMap());
             loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201,
                     i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
@@ -167,7 +169,12 @@ public final class Bench {
             loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200,
                     i -> branch.request("customers?limit=10&q=" + (i % 2 == 0 ? phones[Math.floorMod(i, sample)]
                             : names[Math.floorMod(i, sample)]), head)).asMap());
-            double ceiling = (Double) loads.get(0).get("throughput");
+            // the ceiling again, now that every path is warm: the higher of the two runs counts
+            Map<String, Object> again = Load.run(branch, "trivial, again after the others", threads, warmup, seconds, 200,
+                    i -> branch.request("branch", head)).asMap();
+            loads.add(again);
+            double ceiling = Math.max((Double) loads.get(0).get("throughput"), (Double) again.get("throughput"));
+            report.put("ceiling", ceiling);
             for (Map<String, Object> l : loads) {
                 l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
                 System.out.println("load " + l);
