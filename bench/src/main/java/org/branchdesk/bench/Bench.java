@@ -38,7 +38,7 @@ public final class Bench {
         Path jar = root.resolve("runtime/target/branchdesk.jar");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
-        String command = "bench/run.sh " + String.join(" ", args);
+        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "");
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("n", n);

@@ -88,7 +88,7 @@ final class Report {
             }
         }
         md.append("Commands:\n\n");
-        runs.forEach(r -> md.append("- N = ").append(r.get("n")).append(": `").append(r.get("command").asText()).append("` (")
+        runs.forEach(r -> md.append("- N = ").append(r.get("n")).append(": `").append(r.get("command").asText().replace("--root . ", "")).append("` (")
                 .append(r.get("at").asText()).append(")\n"));
         md.append("\n![latency and throughput against N](chart.png)\n");
         return md.toString();
