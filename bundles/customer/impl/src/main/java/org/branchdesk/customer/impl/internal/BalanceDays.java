@@ -102,7 +102,6 @@ final class BalanceDays {
     /** Sums of a quarter's days per customer, in fen. */
     static final class QuarterSums {
         private byte[] ids;
-        private String[] customers;
         private long[] sums;
         private Map<String, Integer> index;
         private final Map<String, long[]> others = new java.util.HashMap<>();
@@ -136,13 +135,13 @@ final class BalanceDays {
                 return 0;
             }
             Integer at = index().get(customerId);
-            long other = others.containsKey(customerId) ? others.get(customerId)[0] : 0;
-            return (at == null ? 0 : sums[at]) + other;
+            long[] other = others.get(customerId);
+            return (at == null ? 0 : sums[at]) + (other == null ? 0 : other[0]);
         }
 
         private Map<String, Integer> index() {
             if (index == null) {
-                customers = new Day(ids, sums).customerIds();
+                String[] customers = new Day(ids, sums).customerIds();
                 index = new java.util.HashMap<>(customers.length * 2);
                 for (int i = 0; i < customers.length; i++) {
                     index.put(customers[i], i);

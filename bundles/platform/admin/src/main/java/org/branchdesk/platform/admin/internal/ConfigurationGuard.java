@@ -66,8 +66,11 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
 
     private final BundleContext context;
     private final MetaTypeService metatype;
-    private final Map<String, Map<String, Object>> lastGood = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Object>> lastGoodRaw = new ConcurrentHashMap<>();
+    /** Per PID, the last configuration that passed: compared by value, handed on as it came. */
+    private record Good(Map<String, Object> values, Map<String, Object> raw) {
+    }
+
+    private final Map<String, Good> lastGood = new ConcurrentHashMap<>();
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> refused = new ConcurrentHashMap<>();
     private final List<ServiceReference<ConfigurationCheck>> checks = new CopyOnWriteArrayList<>();
@@ -101,13 +104,13 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
             return;
         }
         Map<String, Object> values = toMap(properties);
-        if (values.equals(lastGood.get(pid))) {
+        Good good = lastGood.get(pid);
+        if (good != null && values.equals(good.values())) {
             return;
         }
         List<String> errors = validate(schemaPid, values);
         if (errors.isEmpty()) {
-            lastGood.put(pid, values);
-            lastGoodRaw.put(pid, raw(properties));
+            lastGood.put(pid, new Good(values, raw(properties)));
             if (refusals.remove(pid) != null) {
                 refused.remove(pid);
                 LOG.info("Configuration {} accepted again", pid);
@@ -115,7 +118,6 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
             return;
         }
         String file = String.valueOf(properties.get("felix.fileinstall.filename"));
-        Map<String, Object> good = lastGoodRaw.get(pid);
         if (!values.equals(refused.get(pid))) {
             refused.put(pid, values);
             refusals.put(pid, new Refusal(pid, "null".equals(file) ? null : file, errors, Instant.now()));
@@ -123,7 +125,7 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
                     good == null ? "its components keep their defaults" : "its components keep the last good configuration",
                     String.join("; ", errors));
         }
-        replace(properties, good);
+        replace(properties, good == null ? null : good.raw());
     }
 
     /** A deleted configuration leaves nothing to fall back on but the defaults. */
@@ -131,7 +133,6 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
     public void configurationEvent(ConfigurationEvent event) {
         if (event.getType() == ConfigurationEvent.CM_DELETED) {
             lastGood.remove(event.getPid());
-            lastGoodRaw.remove(event.getPid());
             refused.remove(event.getPid());
             if (refusals.remove(event.getPid()) != null) {
                 LOG.info("Configuration {} removed: its components use their defaults", event.getPid());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.osgi.framework.Bundle;
@@ -116,10 +115,5 @@ public final class ConfigurationReport {
         } catch (IOException | InvalidSyntaxException e) {
             return null;
         }
-    }
-
-    /** PID → refusal, for the health answer. */
-    public Map<String, ConfigurationGuard.Refusal> refusals() {
-        return guard.refusals();
     }
 }
