@@ -102,7 +102,8 @@ public class HotDeployTest extends BranchdeskTestSupport {
         Http.Reply installed = http.put("admin/deploy/prospecting.jar", admin, "application/java-archive", example);
         assertEquals(installed.toString(), 201, installed.status());
         assertEquals("ACTIVE", installed.json().get("bundle").get("state").asText());
-        assertEquals(200, http.get("prospecting/T004", head).status());
+        // the whiteboard lists the resource a moment before its rebuilt application serves it
+        awaitStatus("prospecting/T004", 200);
         JsonNode modules = http.get("admin/modules", admin).json();
         assertTrue(modules.toString().contains("\"symbolicName\":\"com.example.branchdesk.prospecting\""));
 

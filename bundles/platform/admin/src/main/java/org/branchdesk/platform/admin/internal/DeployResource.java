@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@code /api/admin/deploy}: the deploy/ folder over REST, for ADMIN. {@code PUT
  * /api/admin/deploy/<file>.jar} with the jar as body installs (201) or updates (200) it and
  * answers once the bundle is active and in service (its components satisfied, its REST resources
- * served; what is still missing after a few seconds is listed in {@code problems}); a bundle that does not resolve is taken out again and the
+ * listed by the whiteboard, which serves them a moment later; what is still missing after a few
+ * seconds is listed in {@code problems}); a bundle that does not resolve is taken out again and the
  * answer is 400 naming what it is missing. {@code DELETE} uninstalls it; {@code GET} lists the
  * folder with each file's bundle.
  */
