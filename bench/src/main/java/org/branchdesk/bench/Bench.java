@@ -22,7 +22,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
- * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none]</pre>
+ * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load]</pre>
+ *
+ * <p>{@code --phases load} measures only the load on the branch a previous run imported (for
+ * working on one endpoint); such partial runs go to {@code results/<N>-partial.json} and never
+ * into the published tables.
  */
 public final class Bench {
 
@@ -34,6 +38,9 @@ public final class Bench {
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
         boolean tiers = !"none".equals(opts.getOrDefault("tiers", "all"));
+        List<String> phases = List.of(opts.getOrDefault("phases", "import,load").split(","));
+        boolean importing = phases.contains("import");
+        boolean partial = !tiers || !importing || !phases.contains("load");
         Path root = Path.of(opts.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path jar = root.resolve("runtime/target/branchdesk.jar");
         Path work = root.resolve("bench/target/work");
@@ -98,93 +105,118 @@ public final class Bench {
         }
 
         Path dir = work.resolve("branch-" + n);
-        deleteTree(dir);
-        try (Branch branch = Branch.start(jar, "wealth-center", dir, freePort(), List.of())) {
-            String admin = branch.login("admin", Branch.ADMIN_PASSWORD);
-            for (int m = 1; m <= Generator.MANAGERS; m++) {
-                branch.createStaff(admin, String.format("bcm%02d", m), "bench-password-1", "CUSTOMER_MANAGER");
-            }
-            branch.createStaff(admin, "bench.head", "bench-password-1", "CENTER_HEAD");
-            branch.createStaff(admin, "bench.lobby", "bench-password-1", "LOBBY_MANAGER");
-            Map<String, Object> imports = new LinkedHashMap<>();
-            imports.put("customers", timedImport(branch, admin, "customers", data.resolve("customers.csv"), n));
-            imports.put("holdings", timedImport(branch, admin, "holdings", data.resolve("holdings.csv"), -1));
-            List<Double> daySeconds = new ArrayList<>();
-            for (Path file : balanceFiles) {
-                Map<String, Object> day = timedImport(branch, admin, "balances", file, n);
-                daySeconds.add((Double) day.get("seconds"));
-                if (daySeconds.size() == 1) {
-                    imports.put("balancesFirstDay", day);
+        if (importing) {
+            deleteTree(dir);
+        } else if (!Files.exists(dir.resolve("imported"))) {
+            throw new IllegalStateException(dir + " holds no imported branch: run the import phase first");
+        }
+        if (importing || phases.contains("load")) {
+            // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load
+            List<String> jvm = opts.containsKey("jvm") ? List.of(opts.get("jvm").split(" ")) : List.of();
+            try (Branch branch = Branch.start(jar, "wealth-center", dir, freePort(), jvm)) {
+                if (importing) {
+                    importAndSegment(branch, branch.login("admin", Branch.ADMIN_PASSWORD), report, data, balanceFiles, n);
+                    Files.writeString(dir.resolve("imported"), "");
+                }
+                if (phases.contains("load")) {
+                    load(branch, report, n, threads, warmup, seconds);
                 }
             }
-            if (!balanceFiles.isEmpty()) {
-                Map<String, Object> again = timedImport(branch, admin, "balances", balanceFiles.get(0), n);
-                imports.put("balancesDayReimported", again);
-                List<Double> sorted = daySeconds.stream().sorted().toList();
-                imports.put("balancesDayMedianSeconds", sorted.get(sorted.size() / 2));
-                imports.put("balancesDayMaxSeconds", sorted.get(sorted.size() - 1));
-                imports.put("balancesDays", daySeconds.size());
-            }
-            report.put("imports", imports);
-
-            t = System.nanoTime();
-            var run = branch.expect(201, branch.request("segmentation/runs", admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"quarter\":\"" + Generator.QUARTER + "\"}")));
-            Map<String, Object> seg = new LinkedHashMap<>();
-            seg.put("seconds", round(secs(t)));
-            seg.put("customers", n);
-            seg.put("run", Branch.JSON.convertValue(run, Map.class));
-            report.put("segmentation", seg);
-            System.out.println("segmentation " + seg.get("seconds") + " s");
-            report.put("rssAfterImportMb", branch.rssMegabytes());
-
-            String head = branch.login("bench.head", "bench-password-1");
-            String lobby = branch.login("bench.lobby", "bench-password-1");
-            Generator people = new Generator(n, 42);
-            int sample = Math.min(n, 10_000);
-            String[] ids = new String[sample];
-            String[] cards = new String[sample];
-            String[] phones = new String[sample];
-            String[] names = new String[sample];
-            for (int i = 0; i < sample; i++) {
-                int index = (int) ((long) i * n / sample);
-                Generator.Person p = people.person(index);
-                ids[i] = p.id();
-                cards[i] = p.cards().split(";")[0];
-                phones[i] = p.phone();
-                names[i] = java.net.URLEncoder.encode(p.name().substring(0, 2), StandardCharsets.UTF_8);
-            }
-            List<Map<String, Object>> loads = new ArrayList<>();
-            // let the collector settle after the import and segmentation garbage (GBs at a million)
-            Thread.sleep(10_000);
-            loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup * 2, seconds, 200, i -> branch.request("branch", head))
-                    .asMap());
-            loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201,
-                    i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"" + cards[Math.floorMod(i, sample)]
-                                    + "\",\"purpose\":\"" + (i % 2 == 0 ? "CASH" : "NON_CASH") + "\"}")))
-                    .asMap());
-            loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200,
-                    i -> branch.request("customers/" + ids[Math.floorMod(i, sample)] + "/view", head)).asMap());
-            loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200,
-                    i -> branch.request("customers?limit=10&q=" + (i % 2 == 0 ? phones[Math.floorMod(i, sample)]
-                            : names[Math.floorMod(i, sample)]), head)).asMap());
-            // the ceiling again, now that every path is warm: the higher of the two runs counts
-            Map<String, Object> again = Load.run(branch, "trivial, again after the others", threads, warmup, seconds, 200,
-                    i -> branch.request("branch", head)).asMap();
-            loads.add(again);
-            double ceiling = Math.max((Double) loads.get(0).get("throughput"), (Double) again.get("throughput"));
-            report.put("ceiling", ceiling);
-            for (Map<String, Object> l : loads) {
-                l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
-                System.out.println("load " + l);
-            }
-            report.put("load", loads);
         }
         Files.createDirectories(results);
-        Branch.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(n + ".json").toFile(), report);
-        Report.write(results);
-        System.out.println("results: " + results.resolve("README.md") + ", " + results.resolve("chart.png"));
+        Path file = results.resolve(n + (partial ? "-partial" : "") + ".json");
+        Branch.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+        if (partial) {
+            System.out.println("partial run (not in the tables): " + file);
+        } else {
+            Report.write(results);
+            System.out.println("results: " + results.resolve("README.md") + ", " + results.resolve("chart.png"));
+        }
+    }
+
+    private static void importAndSegment(Branch branch, String admin, Map<String, Object> report, Path data, List<Path> balanceFiles,
+            int n) throws Exception {
+        for (int m = 1; m <= Generator.MANAGERS; m++) {
+            branch.createStaff(admin, String.format("bcm%02d", m), "bench-password-1", "CUSTOMER_MANAGER");
+        }
+        branch.createStaff(admin, "bench.head", "bench-password-1", "CENTER_HEAD");
+        branch.createStaff(admin, "bench.lobby", "bench-password-1", "LOBBY_MANAGER");
+        Map<String, Object> imports = new LinkedHashMap<>();
+        imports.put("customers", timedImport(branch, admin, "customers", data.resolve("customers.csv"), n));
+        imports.put("holdings", timedImport(branch, admin, "holdings", data.resolve("holdings.csv"), -1));
+        List<Double> daySeconds = new ArrayList<>();
+        for (Path file : balanceFiles) {
+            Map<String, Object> day = timedImport(branch, admin, "balances", file, n);
+            daySeconds.add((Double) day.get("seconds"));
+            if (daySeconds.size() == 1) {
+                imports.put("balancesFirstDay", day);
+            }
+        }
+        if (!balanceFiles.isEmpty()) {
+            Map<String, Object> again = timedImport(branch, admin, "balances", balanceFiles.get(0), n);
+            imports.put("balancesDayReimported", again);
+            List<Double> sorted = daySeconds.stream().sorted().toList();
+            imports.put("balancesDayMedianSeconds", sorted.get(sorted.size() / 2));
+            imports.put("balancesDayMaxSeconds", sorted.get(sorted.size() - 1));
+            imports.put("balancesDays", daySeconds.size());
+        }
+        report.put("imports", imports);
+
+        long t = System.nanoTime();
+        var run = branch.expect(201, branch.request("segmentation/runs", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"quarter\":\"" + Generator.QUARTER + "\"}")));
+        Map<String, Object> seg = new LinkedHashMap<>();
+        seg.put("seconds", round(secs(t)));
+        seg.put("customers", n);
+        seg.put("run", Branch.JSON.convertValue(run, Map.class));
+        report.put("segmentation", seg);
+        System.out.println("segmentation " + seg.get("seconds") + " s");
+        report.put("rssAfterImportMb", branch.rssMegabytes());
+    }
+
+    private static void load(Branch branch, Map<String, Object> report, int n, int threads, int warmup, int seconds) throws Exception {
+        String head = branch.login("bench.head", "bench-password-1");
+        String lobby = branch.login("bench.lobby", "bench-password-1");
+        Generator people = new Generator(n, 42);
+        int sample = Math.min(n, 10_000);
+        String[] ids = new String[sample];
+        String[] cards = new String[sample];
+        String[] phones = new String[sample];
+        String[] names = new String[sample];
+        for (int i = 0; i < sample; i++) {
+            int index = (int) ((long) i * n / sample);
+            Generator.Person p = people.person(index);
+            ids[i] = p.id();
+            cards[i] = p.cards().split(";")[0];
+            phones[i] = p.phone();
+            names[i] = java.net.URLEncoder.encode(p.name().substring(0, 2), StandardCharsets.UTF_8);
+        }
+        List<Map<String, Object>> loads = new ArrayList<>();
+        // let the collector settle after the import and segmentation garbage (GBs at a million)
+        Thread.sleep(10_000);
+        loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup * 2, seconds, 200, i -> branch.request("branch", head))
+                .asMap());
+        loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201,
+                i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"" + cards[Math.floorMod(i, sample)]
+                                + "\",\"purpose\":\"" + (i % 2 == 0 ? "CASH" : "NON_CASH") + "\"}")))
+                .asMap());
+        loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200,
+                i -> branch.request("customers/" + ids[Math.floorMod(i, sample)] + "/view", head)).asMap());
+        loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200,
+                i -> branch.request("customers?limit=10&q=" + (i % 2 == 0 ? phones[Math.floorMod(i, sample)]
+                        : names[Math.floorMod(i, sample)]), head)).asMap());
+        // the ceiling again, now that every path is warm: the higher of the two runs counts
+        Map<String, Object> again = Load.run(branch, "trivial, again after the others", threads, warmup, seconds, 200,
+                i -> branch.request("branch", head)).asMap();
+        loads.add(again);
+        double ceiling = Math.max((Double) loads.get(0).get("throughput"), (Double) again.get("throughput"));
+        report.put("ceiling", ceiling);
+        for (Map<String, Object> l : loads) {
+            l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
+            System.out.println("load " + l);
+        }
+        report.put("load", loads);
     }
 
     private static Map<String, Object> timedImport(Branch branch, String admin, String kind, Path file, int rows) throws Exception {
