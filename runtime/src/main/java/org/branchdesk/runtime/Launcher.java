@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +36,8 @@ public final class Launcher {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** Beside the bundle cache: what it was made from (see {@link #cacheKey}). */
+    private static final String CACHE_STAMP = "felix-cache.stamp";
     /** Prefix of bundle locations; the file name keeps them readable in diagnostics. */
     private static final String LOCATION = "branchdesk:";
 
@@ -85,25 +89,40 @@ public final class Launcher {
         // CXF warns of every request that arrives while the whiteboard rebuilds /api; the retry
         // filter of platform-web answers those requests, so the warning is noise
         setDefault("org.slf4j.simpleLogger.log.org.apache.cxf.transport.servlet.ServletController", "error");
-        System.out.println("Starting Branchdesk (tier " + options.tier() + ") with data in " + data + " ...");
+
+        // the bundle cache of the last start is reused if that start ran the same jar with the
+        // same bundle list: installing 75 bundles anew is a good part of a start
+        Path stamp = data.resolve(CACHE_STAMP);
+        String key = cacheKey(files);
+        boolean reuse = key != null && Files.isDirectory(data.resolve("felix-cache")) && Files.isRegularFile(stamp)
+                && key.equals(Files.readString(stamp));
+        Files.deleteIfExists(stamp); // written again only once this start has installed everything
+        System.out.println("Starting Branchdesk (tier " + options.tier() + ") with data in " + data
+                + (reuse ? ", bundles from the cache of the last start" : ", bundles installed from this jar") + " ...");
 
         Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi FrameworkFactory on the class path"))
-                .newFramework(properties(options));
+                .newFramework(properties(options, reuse));
         framework.init();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
         List<Bundle> installed = install(framework.getBundleContext(), bundles, files);
+        if (key != null) {
+            Files.writeString(stamp, key);
+        }
         framework.start();
         start(installed);
         awaitReady(framework, options, started);
         framework.waitForStop(0);
     }
 
-    private static Map<String, String> properties(Options options) {
+    private static Map<String, String> properties(Options options, boolean reuseCache) {
         Map<String, String> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
-        // bundles always come fresh from this jar; the databases live elsewhere in the data directory
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // bundles come from this jar: a cache of another jar or bundle list is thrown away (the
+        // databases and etc/ live elsewhere in the data directory)
+        if (!reuseCache) {
+            p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         p.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
         p.put("felix.log.level", "1"); // errors only; the launcher itself reports what the user needs
@@ -147,9 +166,37 @@ public final class Launcher {
         }
     }
 
+    /**
+     * What the bundle cache must have been made from to be reused: this jar (path, size, time)
+     * and the list of bundles started from it. None when the launcher does not run from a jar.
+     */
+    static String cacheKey(List<String> files) throws IOException {
+        URL code = Launcher.class.getProtectionDomain().getCodeSource().getLocation();
+        Path jar;
+        try {
+            jar = Path.of(code.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+        if (!Files.isRegularFile(jar)) {
+            return null; // classes of an IDE or a test: always a clean cache
+        }
+        return "jar " + jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n"
+                + String.join("\n", files) + "\n";
+    }
+
+    /**
+     * Installs the files of the list; a bundle already in a reused cache is taken as it is (a
+     * same location install returns the installed bundle), so the list, not the cache, decides.
+     */
     private static List<Bundle> install(BundleContext context, BundleSet bundles, List<String> files) throws IOException {
         List<Bundle> installed = new ArrayList<>();
         for (String file : files) {
+            Bundle cached = context.getBundle(LOCATION + file);
+            if (cached != null) {
+                installed.add(cached);
+                continue;
+            }
             try (InputStream in = bundles.open(file)) {
                 installed.add(context.installBundle(LOCATION + file, in));
             } catch (BundleException e) {

@@ -45,6 +45,7 @@ public class RuntimeRestartTest {
         Running first = start(data, port);
         assertTrue(first.output(), first.output().contains("listening on http://localhost:" + port + "/api"));
         assertTrue(first.output(), first.output().contains(data.toAbsolutePath().toString()));
+        assertTrue(first.output(), first.output().contains("bundles installed from this jar"));
         String admin = http.login("admin", ADMIN_PASSWORD);
         assertEquals("110-0042", http.get("branch", admin).json().get("id").asText());
         createStaff(http, "cm1", "CUSTOMER_MANAGER"); // the sample's dedicated manager
@@ -55,6 +56,8 @@ public class RuntimeRestartTest {
         assertTrue("clean shutdown within 30 s", first.process.waitFor(30, TimeUnit.SECONDS));
 
         Running second = start(data, port);
+        // the same jar and bundle list: the bundles of the last start are reused, not reinstalled
+        assertTrue(second.output(), second.output().contains("bundles from the cache of the last start"));
         String head = createStaff(http, "head", "CENTER_HEAD");
         assertEquals("PRIVATE", http.get("customers/T001", head).json().get("segment").asText());
         assertEquals("12000000.00", http.get("customers/T001", head).json().get("averageAssets").asText());
@@ -64,10 +67,18 @@ public class RuntimeRestartTest {
         second.process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean Derby shutdown
         second.process.waitFor(30, TimeUnit.SECONDS);
 
-        start(data, port);
+        Running third = start(data, port);
         head = http.login("head", "head-password-1");
         assertEquals("崩溃前", http.get("customers/CRASH1", head).json().get("name").asText());
         assertEquals("MID", http.get("customers/T003", head).json().get("segment").asText());
+        third.process.destroy();
+        assertTrue("clean shutdown within 30 s", third.process.waitFor(30, TimeUnit.SECONDS));
+
+        // another jar (an upgrade): the cache is thrown away and every bundle comes from the new jar
+        Path upgrade = Files.copy(jar(), data.resolve("upgraded.jar"));
+        Running upgraded = start(upgrade, data, port);
+        assertTrue(upgraded.output(), upgraded.output().contains("bundles installed from this jar"));
+        assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", "head-password-1")).json().get("name").asText());
     }
 
     private String createStaff(Http http, String username, String role) {
@@ -86,8 +97,15 @@ public class RuntimeRestartTest {
     }
 
     /** Starts the jar and returns once it prints that it is ready. */
+    private static Path jar() {
+        return Path.of(System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"));
+    }
+
     private Running start(Path data, int port) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"));
+        return start(jar(), data, port);
+    }
+
+    private Running start(Path jar, Path data, int port) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "--port", String.valueOf(port), "--data", data.toString()).redirectErrorStream(true);
         builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
