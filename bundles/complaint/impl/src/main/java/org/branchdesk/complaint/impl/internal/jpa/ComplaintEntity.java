@@ -20,7 +20,8 @@ import org.branchdesk.complaint.api.Status;
 
 /** A complaint; times are epoch milliseconds. */
 @Entity
-@Table(name = "BD_COMPLAINT", indexes = { @Index(name = "BD_COMPLAINT_CUSTOMER", columnList = "CUSTOMER_ID"),
+// a customer's latest complaints straight from BD_COMPLAINT_LATEST: an ORDER BY the index gives needs no sort
+@Table(name = "BD_COMPLAINT", indexes = { @Index(name = "BD_COMPLAINT_LATEST", columnList = "CUSTOMER_ID, ID DESC"),
         @Index(name = "BD_COMPLAINT_STATUS", columnList = "STATUS"), @Index(name = "BD_COMPLAINT_DAY", columnList = "DAY") })
 public class ComplaintEntity {
 

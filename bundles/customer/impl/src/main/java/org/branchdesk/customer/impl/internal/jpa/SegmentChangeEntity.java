@@ -14,7 +14,8 @@ import org.branchdesk.customer.api.Segment;
 
 /** One step of a customer's segment history. */
 @Entity
-@Table(name = "BD_SEGMENT_CHANGE", indexes = @Index(name = "BD_SEGMENT_CHANGE_CUSTOMER", columnList = "CUSTOMER_ID"))
+// newest first per customer straight from the index: an ORDER BY the index gives needs no sort
+@Table(name = "BD_SEGMENT_CHANGE", indexes = @Index(name = "BD_SEGMENT_CHANGE_LATEST", columnList = "CUSTOMER_ID, ID DESC"))
 public class SegmentChangeEntity {
 
     @Id
