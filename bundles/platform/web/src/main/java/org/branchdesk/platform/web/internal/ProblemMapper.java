@@ -1,6 +1,7 @@
 package org.branchdesk.platform.web.internal;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.UUID;
 
 import javax.ws.rs.NotAuthorizedException;
@@ -35,6 +36,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static final String NAME = "branchdesk.problems";
+    /** Marks a 503 whose transaction was rolled back by the database, for the retry filter only. */
+    static final String ROLLED_BACK = "X-Branchdesk-Rolled-Back";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
@@ -71,6 +74,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(Problem.of(409, "Conflict", "the change conflicts with data written at the same time; "
                     + "read the current state and try again"));
         }
+        if (causedBy(e, SQLTransactionRollbackException.class)) {
+            // lock timeout, deadlock or Derby's identity-generator contention: the database rolled
+            // the transaction back; the retry filter sends the request again, clients see 503
+            // only if it stays busy (RebuildRetryFilter)
+            LOG.warn("The database rolled a transaction back ({}); the request may be sent again", rootMessage(e));
+            return Response.fromResponse(respond(Problem.of(503, "Busy", "the database was busy and rolled the change back; "
+                    + "send the request again"))).header(HttpHeaders.RETRY_AFTER, "1").header(ROLLED_BACK, "true").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {}", incident, e);
         return respond(Problem.of(500, "Internal error", "incident " + incident + " is in the server log"));
@@ -91,6 +102,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 || current instanceof ConflictException || current instanceof ForbiddenException
                 || current instanceof WebApplicationException
                 || current instanceof JsonProcessingException ? current : e;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * sees one of those two signs it waits and sends the same request again, for at most
  * {@link #PATIENCE_MILLIS}. A request that never reached a resource (the 404, or CXF's
  * destination without its observer) is always safe to send again; one that died further inside
- * CXF is sent again only if its method is idempotent, so that a POST is never carried out twice. A request body is kept for replay up to
+ * CXF is sent again only if its method is idempotent, so that a POST is never carried out twice.
+ * A request whose transaction the database rolled back (a lock timeout or deadlock, answered
+ * 503 by the problem mapper) is sent again too, whatever its method. A request body is kept for replay up to
  * {@link #REPLAY_LIMIT} bytes; larger bodies (big CSV imports) are not retried.
  * <p>
  * Answers are buffered in memory: resources of this application must not stream without end
@@ -86,7 +88,7 @@ public final class RebuildRetryFilter implements Filter {
                 pause();
                 continue;
             }
-            if (!last && buffered.isRebuildGap()) {
+            if (!last && (buffered.isRebuildGap() || buffered.isRolledBack())) {
                 response.reset();
                 pause();
                 continue;
@@ -237,9 +239,37 @@ public final class RebuildRetryFilter implements Filter {
         private ServletOutputStream stream;
         private PrintWriter writer;
         private int status = SC_OK;
+        private boolean rolledBack;
 
         BufferedResponse(HttpServletResponse response) {
             super(response);
+        }
+
+        /**
+         * The database rolled the request's transaction back (a lock timeout, a deadlock): what
+         * it wrote is gone, so it may be sent again whatever its method. Work an earlier
+         * transaction of the same request committed stays (at most a read audited twice).
+         */
+        boolean isRolledBack() {
+            return status == SC_SERVICE_UNAVAILABLE && rolledBack;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (ProblemMapper.ROLLED_BACK.equalsIgnoreCase(name)) {
+                rolledBack = true; // for this filter only; never sent to the client
+            } else {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (ProblemMapper.ROLLED_BACK.equalsIgnoreCase(name)) {
+                rolledBack = true;
+            } else {
+                super.addHeader(name, value);
+            }
         }
 
         boolean isRebuildGap() {

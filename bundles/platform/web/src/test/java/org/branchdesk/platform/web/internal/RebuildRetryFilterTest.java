@@ -51,6 +51,38 @@ public class RebuildRetryFilterTest {
     }
 
     @Test
+    public void aPostWhoseTransactionTheDatabaseRolledBackIsSentAgainWithoutTheMarker() throws Exception {
+        int[] calls = { 0 };
+        FilterChain chain = (req, res) -> {
+            bodiesSeen.add(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            HttpServletResponse r = (HttpServletResponse) res;
+            if (++calls[0] == 1) {
+                r.setStatus(503); // as ProblemMapper answers a lock timeout
+                r.setHeader(ProblemMapper.ROLLED_BACK, "true");
+                r.setHeader("Retry-After", "1");
+            } else {
+                r.setStatus(201);
+            }
+        };
+        new RebuildRetryFilter().doFilter(request("POST", "{\"purpose\":\"CASH\"}"), response(), chain);
+        assertEquals(List.of("{\"purpose\":\"CASH\"}", "{\"purpose\":\"CASH\"}"), bodiesSeen);
+        assertEquals(201, sent.get("status"));
+        assertEquals(null, sent.get("header " + ProblemMapper.ROLLED_BACK));
+    }
+
+    @Test
+    public void aPlain503IsAnsweredAtOnce() throws Exception {
+        int[] calls = { 0 };
+        FilterChain chain = (req, res) -> {
+            calls[0]++;
+            ((HttpServletResponse) res).setStatus(503); // health: a module is missing
+        };
+        new RebuildRetryFilter().doFilter(request("GET", ""), response(), chain);
+        assertEquals(1, calls[0]);
+        assertEquals(503, sent.get("status"));
+    }
+
+    @Test
     public void ourOwn404IsAnsweredAtOnce() throws Exception {
         int[] calls = { 0 };
         FilterChain chain = (req, res) -> {
@@ -153,6 +185,7 @@ public class RebuildRetryFilterTest {
                     switch (m.getName()) {
                         case "setStatus" -> sent.put("status", args[0]);
                         case "setContentType" -> sent.put("type", args[0]);
+                        case "setHeader", "addHeader" -> sent.put("header " + args[0], args[1]);
                         case "getContentType" -> {
                             return sent.get("type");
                         }
