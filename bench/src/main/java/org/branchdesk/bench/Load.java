@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  */
 final class Load {
 
-    record Result(String name, int threads, double seconds, long requests, long errors, double throughput, double p50, double p99,
+    record Result(String name, int threads, double seconds, long requests, long errors, long warmupErrors, double throughput, double p50, double p99,
             double p999, double max, long rssMegabytes) {
         Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -25,6 +25,7 @@ final class Load {
             m.put("seconds", seconds);
             m.put("requests", requests);
             m.put("errors", errors);
+            m.put("warmupErrors", warmupErrors);
             m.put("throughput", Math.round(throughput * 10) / 10.0);
             m.put("p50Ms", round(p50));
             m.put("p99Ms", round(p99));
@@ -40,6 +41,7 @@ final class Load {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
+        AtomicLong warmupErrors = new AtomicLong(); // not in the figures, but never hidden
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
         String[] firstError = new String[1];
@@ -67,6 +69,9 @@ final class Load {
                         }
                     }
                     long nanos = System.nanoTime() - start;
+                    if (!measuring.get() && status != expected) {
+                        warmupErrors.incrementAndGet();
+                    }
                     if (measuring.get()) {
                         if (status != expected) {
                             errors.incrementAndGet();
@@ -100,10 +105,11 @@ final class Load {
             k += counts[t];
         }
         Arrays.sort(all);
-        if (errors.get() > 0) {
-            System.out.println("  " + name + ": " + errors.get() + " unexpected answers, first: " + firstError[0]);
+        if (errors.get() + warmupErrors.get() > 0) {
+            System.out.println("  " + name + ": " + errors.get() + " unexpected answers (" + warmupErrors.get()
+                    + " more in the warm-up), first: " + firstError[0]);
         }
-        return new Result(name, threads, elapsed, total, errors.get(), total / elapsed, ms(all, 0.50), ms(all, 0.99), ms(all, 0.999),
+        return new Result(name, threads, elapsed, total, errors.get(), warmupErrors.get(), total / elapsed, ms(all, 0.50), ms(all, 0.99), ms(all, 0.999),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, rss);
     }
 

@@ -63,7 +63,7 @@ final class Report {
                     .append(" s |\n");
         }
         md.append("| target | customers + holdings ≤ 60 s | | ≤ 5 s | ≤ 30 s |\n\n");
-        md.append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors | RSS MB |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors (warm-up) | RSS MB |\n|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode r : runs) {
             for (JsonNode l : r.get("load")) {
                 if (l.get("endpoint").asText().startsWith("trivial, again")) {
@@ -72,7 +72,8 @@ final class Report {
                 md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ")
                         .append(l.get("throughput")).append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ")
                         .append(l.get("p50Ms")).append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ")
-                        .append(l.get("errors")).append(" | ").append(l.get("rssMb")).append(" |\n");
+                        .append(l.get("errors")).append(l.has("warmupErrors") ? " (" + l.get("warmupErrors") + ")" : "").append(" | ")
+                        .append(l.get("rssMb")).append(" |\n");
             }
         }
         md.append("| target | identification, view | ≥ 50 % of ceiling | | p99 ≤ 10 (search ≤ 50) | | | | |\n\n");
