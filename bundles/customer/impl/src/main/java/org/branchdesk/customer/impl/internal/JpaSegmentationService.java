@@ -198,9 +198,11 @@ public final class JpaSegmentationService implements SegmentationService {
 
     @Override
     public List<SegmentChange> history(String customerId, int limit) {
+        // limited here, not with setMaxResults, which makes EclipseLink prepare the query anew at
+        // every execution: a customer has at most one change a quarter
         return tx.supports(() -> em.createQuery(
                 "SELECT s FROM SegmentChangeEntity s WHERE s.customerId = :id ORDER BY s.id DESC", SegmentChangeEntity.class)
-                .setParameter("id", customerId).setMaxResults(limit).getResultList().stream()
+                .setParameter("id", customerId).getResultList().stream().limit(limit)
                 .map(s -> new SegmentChange(s.customerId, s.from, s.to, s.quarter, Instant.ofEpochMilli(s.atMillis))).toList());
     }
 

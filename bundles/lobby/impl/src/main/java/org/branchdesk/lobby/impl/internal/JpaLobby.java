@@ -401,9 +401,10 @@ public final class JpaLobby implements LobbyService {
         if (customerId == null) {
             return Optional.empty();
         }
+        // no setMaxResults: a customer has at most one open lead (refer() refuses a second), and
+        // EclipseLink prepares a query with a row limit anew at every execution
         return em.createQuery("SELECT l FROM LeadEntity l WHERE l.customerId = :c AND l.status = :open", LeadEntity.class)
-                .setParameter("c", customerId).setParameter("open", LeadStatus.OPEN).setMaxResults(1).getResultList().stream()
-                .findFirst();
+                .setParameter("c", customerId).setParameter("open", LeadStatus.OPEN).getResultList().stream().findFirst();
     }
 
     @Override
