@@ -23,6 +23,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -104,6 +105,7 @@ public final class Launcher {
                 .orElseThrow(() -> new IllegalStateException("no OSGi FrameworkFactory on the class path"))
                 .newFramework(properties(options, reuse));
         framework.init();
+        framework.getBundleContext().registerService(ResolverHookFactory.class, new OptionalWeaving(), null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
         List<Bundle> installed = install(framework.getBundleContext(), bundles, files);
         if (key != null) {
