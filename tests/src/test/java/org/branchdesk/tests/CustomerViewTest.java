@@ -4,6 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -11,6 +18,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,6 +49,32 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         assertEquals(7, report.get("rows").asInt());
         assertEquals(0, report.get("created").asInt());
         assertEquals(7, report.get("updated").asInt());
+    }
+
+    /**
+     * The first import into the empty table drops the secondary indexes and builds them after
+     * the rows (SecondaryIndexes); every one the entities declare must be there afterwards.
+     */
+    @Test
+    public void theFirstLoadLeavesEveryDeclaredIndexAndConstraintInPlace() throws Exception {
+        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
+        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties())) {
+            Set<String> indexes = new HashSet<>();
+            for (String table : List.of("BD_CUSTOMER", "BD_CARD")) {
+                try (ResultSet rs = db.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (rs.next()) {
+                        indexes.add(rs.getString("INDEX_NAME"));
+                    }
+                }
+            }
+            assertTrue(indexes.toString(), indexes.containsAll(Set.of("BD_CUSTOMER_NAME", "BD_CUSTOMER_PHONE", "BD_CUSTOMER_MANAGER",
+                    "BD_CARD_CUSTOMER")));
+            try (ResultSet rs = db.createStatement().executeQuery(
+                    "SELECT TYPE FROM SYS.SYSCONSTRAINTS WHERE CONSTRAINTNAME = 'BD_CUSTOMER_ID_DOC'")) {
+                assertTrue("the unique identity-document constraint is back", rs.next());
+                assertEquals("U", rs.getString(1));
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ import org.branchdesk.customer.impl.internal.csv.CsvFiles;
 import org.branchdesk.customer.impl.internal.csv.CustomerRow;
 import org.branchdesk.customer.impl.internal.csv.HoldingRow;
 import org.branchdesk.customer.impl.internal.jpa.BalanceDayEntity;
+import org.branchdesk.customer.impl.internal.jpa.CardEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
@@ -71,6 +73,9 @@ final class CsvImport {
             checkManagers(rows, errors);
             failIf(errors);
 
+            // a branch's first load: indexes built after the rows, not row by row (SecondaryIndexes)
+            Optional<SecondaryIndexes> customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
+            Optional<SecondaryIndexes> cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
             List<String> replacedCards = new ArrayList<>();
             int created = 0;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_CUSTOMER (NAME, ID_TYPE, ID_NUMBER, PHONE, BIRTH_DATE,"
@@ -133,6 +138,12 @@ final class CsvImport {
                     }
                 }
                 card.executeBatch();
+            }
+            if (customerIndexes.isPresent()) {
+                customerIndexes.get().rebuild(db);
+            }
+            if (cardIndexes.isPresent()) {
+                cardIndexes.get().rebuild(db);
             }
             return new ImportReport("customers", rows.size(), created, rows.size() - created);
         });
