@@ -36,7 +36,7 @@ public final class Bench {
         int days = Integer.parseInt(opts.getOrDefault("days", "92"));
         int threads = Integer.parseInt(opts.getOrDefault("threads", "8"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
-        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
         boolean tiers = !"none".equals(opts.getOrDefault("tiers", "all"));
         List<String> phases = List.of(opts.getOrDefault("phases", "import,load").split(","));
         boolean importing = phases.contains("import");
@@ -194,7 +194,7 @@ public final class Bench {
         List<Map<String, Object>> loads = new ArrayList<>();
         // let the collector settle after the import and segmentation garbage (GBs at a million)
         Thread.sleep(10_000);
-        loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup * 2, seconds, 200, i -> branch.request("branch", head))
+        loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup, seconds, 200, i -> branch.request("branch", head))
                 .asMap());
         loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201,
                 i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
