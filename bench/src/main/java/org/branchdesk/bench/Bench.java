@@ -40,7 +40,7 @@ public final class Bench {
         boolean tiers = !"none".equals(opts.getOrDefault("tiers", "all"));
         List<String> phases = List.of(opts.getOrDefault("phases", "import,load").split(","));
         boolean importing = phases.contains("import");
-        boolean partial = !tiers || !importing || !phases.contains("load");
+        boolean partial = !importing || !phases.contains("load"); // start figures are optional (--tiers none)
         Path root = Path.of(opts.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path jar = root.resolve("runtime/target/branchdesk.jar");
         Path work = root.resolve("bench/target/work");
