@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -74,8 +73,8 @@ final class CsvImport {
             failIf(errors);
 
             // a branch's first load: indexes built after the rows, not row by row (SecondaryIndexes)
-            Optional<SecondaryIndexes> customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
-            Optional<SecondaryIndexes> cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
+            SecondaryIndexes customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
+            SecondaryIndexes cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
             List<String> replacedCards = new ArrayList<>();
             int created = 0;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_CUSTOMER (NAME, ID_TYPE, ID_NUMBER, PHONE, BIRTH_DATE,"
@@ -139,12 +138,8 @@ final class CsvImport {
                 }
                 card.executeBatch();
             }
-            if (customerIndexes.isPresent()) {
-                customerIndexes.get().rebuild(db);
-            }
-            if (cardIndexes.isPresent()) {
-                cardIndexes.get().rebuild(db);
-            }
+            customerIndexes.rebuild(db);
+            cardIndexes.rebuild(db);
             return new ImportReport("customers", rows.size(), created, rows.size() - created);
         });
     }

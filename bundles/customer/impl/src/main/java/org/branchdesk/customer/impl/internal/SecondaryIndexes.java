@@ -7,7 +7,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.persistence.Index;
 import javax.persistence.Table;
@@ -31,15 +30,15 @@ final class SecondaryIndexes {
         this.rebuild = rebuild;
     }
 
-    /** Drops the table's secondary indexes if the table is empty; empty if they stay. */
-    static Optional<SecondaryIndexes> dropForFirstLoad(Connection db, Class<?> entity) throws SQLException {
+    /** Drops the table's secondary indexes if the table is empty; otherwise they stay and {@link #rebuild} does nothing. */
+    static SecondaryIndexes dropForFirstLoad(Connection db, Class<?> entity) throws SQLException {
         Table table = entity.getAnnotation(Table.class);
         if (table == null || !db.getMetaData().supportsDataDefinitionAndDataManipulationTransactions()) {
-            return Optional.empty();
+            return new SecondaryIndexes(List.of());
         }
         try (Statement s = db.createStatement(); ResultSet any = s.executeQuery("SELECT 1 FROM " + table.name() + " FETCH FIRST 1 ROWS ONLY")) {
             if (any.next()) {
-                return Optional.empty();
+                return new SecondaryIndexes(List.of());
             }
         }
         List<String> rebuild = new ArrayList<>();
@@ -53,7 +52,7 @@ final class SecondaryIndexes {
             rebuild.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + index.name() + " ON " + table.name() + " ("
                     + index.columnList() + ")");
         }
-        return Optional.of(new SecondaryIndexes(rebuild));
+        return new SecondaryIndexes(rebuild);
     }
 
     /** Builds the dropped indexes on the loaded rows (a duplicate fails the unique constraint, and the import). */
