@@ -64,6 +64,8 @@ public class RuntimeRestartTest {
         String teller = createStaff(http, "teller", "TELLER");
         assertEquals(201, http.postJson("customers", teller,
                 "{\"id\":\"CRASH1\",\"name\":\"崩溃前\",\"idType\":\"PASSPORT\",\"idNumber\":\"G12345678\"}").status());
+        // the first holdings into an empty table: Derby's unlogged bulk load (RowLoader), committed just before the crash
+        assertEquals(200, http.post("import/holdings", http.login("admin", ADMIN_PASSWORD), "text/csv", SampleData.holdings()).status());
         second.process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean Derby shutdown
         second.process.waitFor(30, TimeUnit.SECONDS);
 
@@ -71,6 +73,7 @@ public class RuntimeRestartTest {
         head = http.login("head", "head-password-1");
         assertEquals("崩溃前", http.get("customers/CRASH1", head).json().get("name").asText());
         assertEquals("MID", http.get("customers/T003", head).json().get("segment").asText());
+        assertEquals(3, http.get("customers/T003/view", head).json().get("holdings").size());
         third.process.destroy();
         assertTrue("clean shutdown within 30 s", third.process.waitFor(30, TimeUnit.SECONDS));
 

@@ -31,6 +31,7 @@ import org.branchdesk.customer.impl.internal.jpa.CardEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
+import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.StaffDirectory;
 import org.osgi.service.transaction.control.TransactionControl;
@@ -41,8 +42,8 @@ import org.osgi.service.transaction.control.TransactionControl;
  * completely or not at all.
  * <p>
  * Files from the core banking system have a row per customer, up to millions: they are written
- * with plain JDBC batches on the transaction's own connection (the entities' tables and columns),
- * not entity by entity. Balances are kept one packed row per day ({@link BalanceDayEntity}).
+ * on the transaction's own connection (the entities' tables and columns), not entity by entity:
+ * new rows through the {@link RowLoader} in one statement, changed rows in JDBC batches. Balances are kept one packed row per day ({@link BalanceDayEntity}).
  */
 final class CsvImport {
 
@@ -51,14 +52,19 @@ final class CsvImport {
     private static final int SCAN_ALL_ABOVE = 50_000;
     private static final int MAX_ERRORS = 100;
 
+    private static final List<String> CUSTOMER_COLUMNS = List.of("ID", "NAME", "ID_TYPE", "ID_NUMBER", "PHONE", "BIRTH_DATE", "EDUCATION",
+            "OCCUPATION", "CARDS", "OTHER_BANK_ASSETS", "MANAGER", "POTENTIAL_PREMIUM");
+
     private final TransactionControl tx;
     private final EntityManager em;
     private final StaffDirectory staff;
+    private final RowLoader rowLoader;
 
-    CsvImport(TransactionControl tx, EntityManager em, StaffDirectory staff) {
+    CsvImport(TransactionControl tx, EntityManager em, StaffDirectory staff, RowLoader rowLoader) {
         this.tx = tx;
         this.em = em;
         this.staff = staff;
+        this.rowLoader = rowLoader;
     }
 
     ImportReport customers(Reader csv) {
@@ -75,48 +81,42 @@ final class CsvImport {
             // a branch's first load: indexes built after the rows, not row by row (SecondaryIndexes)
             SecondaryIndexes customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
             SecondaryIndexes cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
+            List<CustomerEntity> added = new ArrayList<>();
             List<String> replacedCards = new ArrayList<>();
-            int created = 0;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_CUSTOMER (NAME, ID_TYPE, ID_NUMBER, PHONE, BIRTH_DATE,"
-                    + " EDUCATION, OCCUPATION, CARDS, OTHER_BANK_ASSETS, MANAGER, ID, POTENTIAL_PREMIUM) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-                    PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET NAME = ?, ID_TYPE = ?, ID_NUMBER = ?, PHONE = ?,"
-                            + " BIRTH_DATE = ?, EDUCATION = ?, OCCUPATION = ?, CARDS = ?, OTHER_BANK_ASSETS = ?, MANAGER = ? WHERE ID = ?")) {
-                int inserts = 0;
+            try (PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET NAME = ?, ID_TYPE = ?, ID_NUMBER = ?, PHONE = ?,"
+                    + " BIRTH_DATE = ?, EDUCATION = ?, OCCUPATION = ?, CARDS = ?, OTHER_BANK_ASSETS = ?, MANAGER = ? WHERE ID = ?")) {
                 int updates = 0;
                 for (CustomerRow row : rows) {
                     CustomerEntity e = new CustomerEntity();
+                    e.id = row.id();
                     Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
                             row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
                             row.manager()), e);
-                    boolean isNew = !existing.contains(row.id());
-                    PreparedStatement s = isNew ? insert : update;
-                    s.setString(1, e.name);
-                    s.setString(2, e.idType.name());
-                    s.setString(3, e.idNumber);
-                    s.setString(4, e.phone);
-                    s.setDate(5, e.birthDate == null ? null : Date.valueOf(e.birthDate));
-                    s.setString(6, e.education.name());
-                    s.setString(7, e.occupation);
-                    s.setString(8, e.cards);
-                    s.setBigDecimal(9, e.otherBankAssets);
-                    s.setString(10, e.manager);
-                    s.setString(11, row.id());
-                    if (isNew) {
-                        // a parameter, not a literal: EclipseLink makes the column SMALLINT on Derby, BOOLEAN elsewhere
-                        s.setBoolean(12, false);
+                    if (!existing.contains(row.id())) {
+                        added.add(e);
+                        continue;
                     }
-                    s.addBatch();
-                    if (isNew) {
-                        created++;
-                        inserts = flushEvery(insert, inserts + 1);
-                    } else {
-                        replacedCards.add(row.id());
-                        updates = flushEvery(update, updates + 1);
-                    }
+                    update.setString(1, e.name);
+                    update.setString(2, e.idType.name());
+                    update.setString(3, e.idNumber);
+                    update.setString(4, e.phone);
+                    update.setDate(5, e.birthDate == null ? null : Date.valueOf(e.birthDate));
+                    update.setString(6, e.education.name());
+                    update.setString(7, e.occupation);
+                    update.setString(8, e.cards);
+                    update.setBigDecimal(9, e.otherBankAssets);
+                    update.setString(10, e.manager);
+                    update.setString(11, e.id);
+                    update.addBatch();
+                    replacedCards.add(row.id());
+                    updates = flushEvery(update, updates + 1);
                 }
-                insert.executeBatch();
                 update.executeBatch();
             }
+            // new customers in one statement: into an empty table (a branch's first load) a bulk load (RowLoader)
+            rowLoader.insert(db, "BD_CUSTOMER", CUSTOMER_COLUMNS, added.stream().map(e -> new Object[] { e.id, e.name, e.idType.name(),
+                    e.idNumber, e.phone, e.birthDate, e.education.name(), e.occupation, e.cards, e.otherBankAssets, e.manager,
+                    false }).iterator());
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM BD_CARD WHERE CUSTOMER_ID = ?")) {
                 int n = 0;
                 for (String id : replacedCards) {
@@ -126,21 +126,11 @@ final class CsvImport {
                 }
                 delete.executeBatch();
             }
-            try (PreparedStatement card = db.prepareStatement("INSERT INTO BD_CARD (CARD_NUMBER, CUSTOMER_ID) VALUES (?, ?)")) {
-                int n = 0;
-                for (CustomerRow row : rows) {
-                    for (String number : row.cardNumbers()) {
-                        card.setString(1, number.trim());
-                        card.setString(2, row.id());
-                        card.addBatch();
-                        n = flushEvery(card, n + 1);
-                    }
-                }
-                card.executeBatch();
-            }
+            rowLoader.insert(db, "BD_CARD", List.of("CARD_NUMBER", "CUSTOMER_ID"), rows.stream()
+                    .flatMap(row -> row.cardNumbers().stream().map(number -> new Object[] { number.trim(), row.id() })).iterator());
             customerIndexes.rebuild(db);
             cardIndexes.rebuild(db);
-            return new ImportReport("customers", rows.size(), created, rows.size() - created);
+            return new ImportReport("customers", rows.size(), added.size(), rows.size() - added.size());
         });
     }
 
@@ -150,33 +140,29 @@ final class CsvImport {
         return tx.required(() -> {
             Connection db = connection();
             requireCustomers(db, rows, HoldingRow::customerId, HoldingRow::line);
-            int created = 0;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO BD_HOLDING (AMOUNT, CUSTOMER_ID, CATEGORY) VALUES (?, ?, ?)");
-                    PreparedStatement update = db.prepareStatement("UPDATE BD_HOLDING SET AMOUNT = ? WHERE CUSTOMER_ID = ? AND CATEGORY = ?")) {
-                Set<String> held = new HashSet<>();
-                lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
-                        "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
-                        rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
-                int inserts = 0;
+            Set<String> held = new HashSet<>();
+            lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
+                    "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
+                    rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
+            List<HoldingRow> added = new ArrayList<>();
+            try (PreparedStatement update = db.prepareStatement("UPDATE BD_HOLDING SET AMOUNT = ? WHERE CUSTOMER_ID = ? AND CATEGORY = ?")) {
                 int updates = 0;
                 for (HoldingRow row : rows) {
-                    boolean isNew = held.add(row.customerId() + "|" + row.category().name());
-                    PreparedStatement s = isNew ? insert : update;
-                    s.setBigDecimal(1, row.amount());
-                    s.setString(2, row.customerId());
-                    s.setString(3, row.category().name());
-                    s.addBatch();
-                    if (isNew) {
-                        created++;
-                        inserts = flushEvery(insert, inserts + 1);
-                    } else {
-                        updates = flushEvery(update, updates + 1);
+                    if (held.add(row.customerId() + "|" + row.category().name())) {
+                        added.add(row);
+                        continue;
                     }
+                    update.setBigDecimal(1, row.amount());
+                    update.setString(2, row.customerId());
+                    update.setString(3, row.category().name());
+                    update.addBatch();
+                    updates = flushEvery(update, updates + 1);
                 }
-                insert.executeBatch();
                 update.executeBatch();
             }
-            return new ImportReport("holdings", rows.size(), created, rows.size() - created);
+            rowLoader.insert(db, "BD_HOLDING", List.of("CUSTOMER_ID", "CATEGORY", "AMOUNT"),
+                    added.stream().map(r -> new Object[] { r.customerId(), r.category().name(), r.amount() }).iterator());
+            return new ImportReport("holdings", rows.size(), added.size(), rows.size() - added.size());
         });
     }
 

@@ -31,6 +31,7 @@ import org.branchdesk.customer.impl.internal.segmentation.SegmentCatalogue;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -73,14 +74,14 @@ public final class JpaCustomerService implements CustomerService {
 
     @Activate
     public JpaCustomerService(@Reference TransactionControl tx, @Reference(target = UNIT) JPAEntityManagerProvider provider,
-            @Reference AuditLog audit, @Reference StaffDirectory staff, CustomerConfig config) {
+            @Reference AuditLog audit, @Reference StaffDirectory staff, @Reference RowLoader rowLoader, CustomerConfig config) {
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.audit = audit;
         this.staff = staff;
         this.masker = new Masker(config.fullIdNumberRoles(), config.fullPhoneRoles(), config.fullCardRoles());
         this.searchLimit = config.searchLimit();
-        this.imports = new CsvImport(tx, em, staff);
+        this.imports = new CsvImport(tx, em, staff, rowLoader);
     }
 
     @Override

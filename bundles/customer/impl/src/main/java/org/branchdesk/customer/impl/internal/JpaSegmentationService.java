@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.persistence.EntityManager;
 
@@ -35,6 +37,7 @@ import org.branchdesk.customer.impl.internal.segmentation.SegmentationRules;
 import org.branchdesk.customer.impl.internal.segmentation.Thresholds;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,11 +63,14 @@ public final class JpaSegmentationService implements SegmentationService {
     private final SegmentationRules rules;
     private final Clock clock = Clock.systemDefaultZone();
     private final ReentrantLock running = new ReentrantLock();
+    private final RowLoader rowLoader;
 
     @Activate
     public JpaSegmentationService(@Reference TransactionControl tx,
-            @Reference(target = JpaCustomerService.UNIT) JPAEntityManagerProvider provider, SegmentationConfig config) {
+            @Reference(target = JpaCustomerService.UNIT) JPAEntityManagerProvider provider, @Reference RowLoader rowLoader,
+            SegmentationConfig config) {
         this.tx = tx;
+        this.rowLoader = rowLoader;
         this.em = provider.getResource(tx);
         this.rules = new SegmentationRules(new Thresholds(new BigDecimal(config.privateMin()), new BigDecimal(config.highMin()),
                 new BigDecimal(config.midMin()), new BigDecimal(config.massAffluentMin()), new BigDecimal(config.premiumMin()),
@@ -94,7 +100,8 @@ public final class JpaSegmentationService implements SegmentationService {
      * Sums the quarter's packed days in memory (exact, in fen), then walks every customer in
      * pages by customer number and writes, in JDBC batches on the transaction's connection, only
      * what changed: a customer whose segment, average and flag are already those of this
-     * quarter is not written again, and a change of segment adds one history row.
+     * quarter is not written again, and a change of segment adds one history row (all of them
+     * in one statement at the end, through the {@link RowLoader}).
      */
     private SegmentationRun classifyAll(Quarter q, Caller caller) throws SQLException {
         long started = clock.millis();
@@ -121,15 +128,13 @@ public final class JpaSegmentationService implements SegmentationService {
         BigDecimal quarterDays = BigDecimal.valueOf(q.days());
         Map<Segment, Integer> bySegment = new EnumMap<>(Segment.class);
         int customers = 0;
-        int changed = 0;
         int potentialPremium = 0;
+        Changes changes = new Changes();
         String last = "";
         try (PreparedStatement page = db.prepareStatement("SELECT ID, BIRTH_DATE, EDUCATION, OTHER_BANK_ASSETS, SEGMENT, SEGMENT_QUARTER,"
                 + " AVERAGE_ASSETS, POTENTIAL_PREMIUM FROM BD_CUSTOMER WHERE ID > ? ORDER BY ID FETCH FIRST " + PAGE + " ROWS ONLY");
                 PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET SEGMENT = ?, SEGMENT_QUARTER = ?, AVERAGE_ASSETS = ?,"
-                        + " POTENTIAL_PREMIUM = ? WHERE ID = ?");
-                PreparedStatement history = db.prepareStatement("INSERT INTO BD_SEGMENT_CHANGE (CUSTOMER_ID, FROM_SEGMENT, TO_SEGMENT,"
-                        + " QUARTER, AT_MILLIS, RUN_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        + " POTENTIAL_PREMIUM = ? WHERE ID = ?")) {
             for (;;) {
                 List<Object[]> rows = new ArrayList<>(PAGE);
                 page.setString(1, last);
@@ -151,14 +156,7 @@ public final class JpaSegmentationService implements SegmentationService {
                     Classification result = rules.classify(average, (BigDecimal) c[3], (LocalDate) c[1], (Education) c[2], q.end());
                     Segment before = (Segment) c[4];
                     if (result.segment() != before) {
-                        history.setString(1, id);
-                        history.setString(2, before == null ? null : before.name());
-                        history.setString(3, result.segment().name());
-                        history.setString(4, q.toString());
-                        history.setLong(5, started);
-                        history.setLong(6, runId);
-                        history.addBatch();
-                        changed++;
+                        changes.add(id, before, result.segment());
                     }
                     BigDecimal stored = (BigDecimal) c[6];
                     if (result.segment() != before || !q.toString().equals(c[5]) || stored == null || stored.compareTo(average) != 0
@@ -176,9 +174,13 @@ public final class JpaSegmentationService implements SegmentationService {
                     last = id;
                 }
                 update.executeBatch();
-                history.executeBatch();
             }
         }
+        // the history in one statement after the walk (the table function may not share the connection with it);
+        // a first run, into an empty table, is a bulk load
+        rowLoader.insert(db, "BD_SEGMENT_CHANGE", List.of("CUSTOMER_ID", "FROM_SEGMENT", "TO_SEGMENT", "QUARTER", "AT_MILLIS", "RUN_ID"),
+                changes.rows(q.toString(), started, runId));
+        int changed = changes.size();
         run = em.find(SegmentationRunEntity.class, runId);
         run.finishedAt = clock.millis();
         run.daysInQuarter = q.days();
@@ -217,5 +219,36 @@ public final class JpaSegmentationService implements SegmentationService {
                 .forEach(kv -> bySegment.put(Segment.valueOf(kv[0]), Integer.parseInt(kv[1])));
         return new SegmentationRun(r.id, r.quarter, Instant.ofEpochMilli(r.startedAt), Instant.ofEpochMilli(r.finishedAt),
                 r.startedBy, r.daysInQuarter, r.daysWithBalances, r.customers, r.changed, bySegment, r.potentialPremium);
+    }
+
+    /** A run's segment changes until they are written: a first run changes every customer, a million at a branch. */
+    private static final class Changes {
+
+        private static final Segment[] SEGMENTS = Segment.values();
+
+        private final List<String> customers = new ArrayList<>();
+        private byte[] from = new byte[1024]; // ordinal + 1, 0 for none
+        private byte[] to = new byte[1024];
+
+        void add(String customer, Segment before, Segment after) {
+            int i = customers.size();
+            if (i == from.length) {
+                from = Arrays.copyOf(from, i * 2);
+                to = Arrays.copyOf(to, i * 2);
+            }
+            customers.add(customer);
+            from[i] = (byte) (before == null ? 0 : before.ordinal() + 1);
+            to[i] = (byte) (after.ordinal() + 1);
+        }
+
+        int size() {
+            return customers.size();
+        }
+
+        /** Rows of BD_SEGMENT_CHANGE: customer, from, to, quarter, at, run. */
+        Iterator<Object[]> rows(String quarter, long at, long run) {
+            return IntStream.range(0, customers.size()).mapToObj(i -> new Object[] { customers.get(i),
+                    from[i] == 0 ? null : SEGMENTS[from[i] - 1].name(), SEGMENTS[to[i] - 1].name(), quarter, at, run }).iterator();
+        }
     }
 }
