@@ -51,6 +51,18 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         assertEquals(7, report.get("updated").asInt());
     }
 
+    /** Into a table that has holdings, a row replaces the amount of its category or adds the category. */
+    @Test
+    public void aLaterHoldingsFileReplacesAmountsAndAddsCategories() {
+        JsonNode report = http.post("import/holdings", admin, "text/csv",
+                "customer_id,category,amount\nT001,DEPOSIT,2500000.00\nT001,PRECIOUS_METAL,1.00\n").json();
+        assertEquals(1, report.get("created").asInt());
+        assertEquals(1, report.get("updated").asInt());
+        JsonNode view = http.get("customers/T001/view", staff("head4", "CENTER_HEAD")).json();
+        assertEquals(3, view.get("holdings").size());
+        assertEquals("12500001.00", view.get("totalAssets").asText()); // 2,500,000 + 10,000,000 (trust) + 1
+    }
+
     /**
      * The first import into the empty table drops the secondary indexes and builds them after
      * the rows (SecondaryIndexes); every one the entities declare must be there afterwards.

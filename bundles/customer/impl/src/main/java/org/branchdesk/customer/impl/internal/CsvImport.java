@@ -72,9 +72,15 @@ final class CsvImport {
         return tx.required(() -> {
             Connection db = connection();
             List<FieldError> errors = new ArrayList<>();
-            Set<String> existing = existingCustomers(db, rows.stream().map(CustomerRow::id).toList());
-            checkDocuments(db, rows, errors);
-            checkCards(db, rows, errors);
+            // into empty tables (a branch's first load) nothing stored can conflict: the file's own duplicates are checked
+            Set<String> existing = Set.of();
+            if (!isEmpty(db, "BD_CUSTOMER")) {
+                existing = existingCustomers(db, rows.stream().map(CustomerRow::id).toList());
+                checkDocuments(db, rows, errors);
+            }
+            if (!isEmpty(db, "BD_CARD")) {
+                checkCards(db, rows, errors);
+            }
             checkManagers(rows, errors);
             failIf(errors);
 
@@ -140,30 +146,40 @@ final class CsvImport {
         return tx.required(() -> {
             Connection db = connection();
             requireCustomers(db, rows, HoldingRow::customerId, HoldingRow::line);
-            Set<String> held = new HashSet<>();
-            lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
-                    "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
-                    rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
-            List<HoldingRow> added = new ArrayList<>();
-            try (PreparedStatement update = db.prepareStatement("UPDATE BD_HOLDING SET AMOUNT = ? WHERE CUSTOMER_ID = ? AND CATEGORY = ?")) {
-                int updates = 0;
-                for (HoldingRow row : rows) {
-                    if (held.add(row.customerId() + "|" + row.category().name())) {
-                        added.add(row);
-                        continue;
-                    }
-                    update.setBigDecimal(1, row.amount());
-                    update.setString(2, row.customerId());
-                    update.setString(3, row.category().name());
-                    update.addBatch();
-                    updates = flushEvery(update, updates + 1);
-                }
-                update.executeBatch();
+            // into an empty table every row is new (the file has no duplicate customer and category: CsvFiles)
+            List<HoldingRow> added = rows;
+            if (!isEmpty(db, "BD_HOLDING")) {
+                Set<String> held = new HashSet<>();
+                lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
+                        "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
+                        rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
+                added = updateHeld(db, rows, held);
             }
             rowLoader.insert(db, "BD_HOLDING", List.of("CUSTOMER_ID", "CATEGORY", "AMOUNT"),
                     added.stream().map(r -> new Object[] { r.customerId(), r.category().name(), r.amount() }).iterator());
             return new ImportReport("holdings", rows.size(), added.size(), rows.size() - added.size());
         });
+    }
+
+    /** Updates the amounts of the holdings already stored and returns the rows that are new. */
+    private static List<HoldingRow> updateHeld(Connection db, List<HoldingRow> rows, Set<String> held) throws SQLException {
+        List<HoldingRow> added = new ArrayList<>();
+        try (PreparedStatement update = db.prepareStatement("UPDATE BD_HOLDING SET AMOUNT = ? WHERE CUSTOMER_ID = ? AND CATEGORY = ?")) {
+            int updates = 0;
+            for (HoldingRow row : rows) {
+                if (!held.contains(row.customerId() + "|" + row.category().name())) {
+                    added.add(row);
+                    continue;
+                }
+                update.setBigDecimal(1, row.amount());
+                update.setString(2, row.customerId());
+                update.setString(3, row.category().name());
+                update.addBatch();
+                updates = flushEvery(update, updates + 1);
+            }
+            update.executeBatch();
+        }
+        return added;
     }
 
     /**
@@ -218,6 +234,13 @@ final class CsvImport {
             return 0;
         }
         return pending;
+    }
+
+    static boolean isEmpty(Connection db, String table) throws SQLException {
+        try (PreparedStatement any = db.prepareStatement("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY");
+                ResultSet rs = any.executeQuery()) {
+            return !rs.next();
+        }
     }
 
     /** The customer numbers among these that exist. */
