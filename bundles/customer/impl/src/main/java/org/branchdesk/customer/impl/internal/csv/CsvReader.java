@@ -1,6 +1,5 @@
 package org.branchdesk.customer.impl.internal.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,13 +28,17 @@ public final class CsvReader {
     static final int MAX_ERRORS = 100;
 
     private final Reader in;
+    /** Characters read ahead in blocks: a Reader's read() takes a lock per character. */
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
     private final List<FieldError> errors;
     private List<String> columns = List.of();
     private int pending = -2; // one character of look-ahead; -2: none
     private int line = 1;
 
     private CsvReader(Reader in, List<FieldError> errors) {
-        this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
+        this.in = in;
         this.errors = errors;
     }
 
@@ -58,17 +61,18 @@ public final class CsvReader {
         }
         reader.columns = header.fields.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
         checkHeader(reader.columns, required, optional, header.line, errors);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = reader.columns.size() - 1; i >= 0; i--) {
+            index.put(reader.columns.get(i), i); // a repeated column fails the file (checkHeader)
+        }
+        Map<String, Integer> byName = Map.copyOf(index);
         List<CsvRow> rows = new ArrayList<>();
         for (RawRecord r; errors.size() < MAX_ERRORS && (r = reader.next()) != null;) {
             if (r.fields.size() != reader.columns.size()) {
                 errors.add(new FieldError("csv", r.fields.size() + " fields where the header has " + reader.columns.size(), r.line));
                 continue;
             }
-            Map<String, String> values = new HashMap<>();
-            for (int i = 0; i < r.fields.size(); i++) {
-                values.put(reader.columns.get(i), r.fields.get(i));
-            }
-            rows.add(new CsvRow(r.line, values));
+            rows.add(new CsvRow(r.line, byName, r.fields.toArray(new String[0])));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
@@ -199,7 +203,15 @@ public final class CsvReader {
 
     private int readRaw() {
         try {
-            return in.read();
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buffer[position++];
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(new FieldError("csv", "the file is not valid UTF-8", line)));
         } catch (IOException e) {
