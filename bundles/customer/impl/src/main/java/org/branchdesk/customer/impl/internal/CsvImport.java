@@ -73,9 +73,10 @@ final class CsvImport {
             Connection db = connection();
             List<FieldError> errors = new ArrayList<>();
             // into empty tables (a branch's first load) nothing stored can conflict: the file's own duplicates are checked
-            Set<String> existing = Set.of();
+            Map<String, String> existing = new HashMap<>(); // stored customer -> their cards, as listed in BD_CUSTOMER.CARDS
             if (!isEmpty(db, "BD_CUSTOMER")) {
-                existing = existingCustomers(db, rows.stream().map(CustomerRow::id).toList());
+                lookUp(db, new HashSet<>(rows.stream().map(CustomerRow::id).toList()), "SELECT ID, CARDS FROM BD_CUSTOMER WHERE ID = ?",
+                        "SELECT ID, CARDS FROM BD_CUSTOMER", rs -> existing.put(rs.getString(1), rs.getString(2)));
                 checkDocuments(db, rows, errors);
             }
             if (!isEmpty(db, "BD_CARD")) {
@@ -98,7 +99,7 @@ final class CsvImport {
                     Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
                             row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
                             row.manager()), e);
-                    if (!existing.contains(row.id())) {
+                    if (!existing.containsKey(row.id())) {
                         added.add(e);
                         continue;
                     }
@@ -123,12 +124,15 @@ final class CsvImport {
             rowLoader.insert(db, "BD_CUSTOMER", CUSTOMER_COLUMNS, added.stream().map(e -> new Object[] { e.id, e.name, e.idType.name(),
                     e.idNumber, e.phone, e.birthDate, e.education.name(), e.occupation, e.cards, e.otherBankAssets, e.manager,
                     false }).iterator());
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM BD_CARD WHERE CUSTOMER_ID = ?")) {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM BD_CARD WHERE CARD_NUMBER = ? AND CUSTOMER_ID = ?")) {
                 int n = 0;
                 for (String id : replacedCards) {
-                    delete.setString(1, id);
-                    delete.addBatch();
-                    n = flushEvery(delete, n + 1);
+                    for (String former : Customers.cards(existing.get(id))) {
+                        delete.setString(1, former);
+                        delete.setString(2, id);
+                        delete.addBatch();
+                        n = flushEvery(delete, n + 1);
+                    }
                 }
                 delete.executeBatch();
             }

@@ -118,8 +118,13 @@ public final class JpaCustomerService implements CustomerService {
             Customers.copyIdentity(input, candidate);
             checkUnique(candidate);
             checkManager(candidate.manager);
+            List<String> formerCards = Customers.cards(e.cards);
             Customers.copyIdentity(input, e);
-            em.createQuery("DELETE FROM CardEntity c WHERE c.customerId = :id").setParameter("id", id).executeUpdate();
+            if (!formerCards.isEmpty()) {
+                // by card number (the key), from the customer's own list: no index on the owner needed
+                em.createQuery("DELETE FROM CardEntity c WHERE c.cardNumber IN :cards AND c.customerId = :id")
+                        .setParameter("cards", formerCards).setParameter("id", id).executeUpdate();
+            }
             Customers.cards(e.cards).forEach(card -> em.persist(new CardEntity(card, id)));
             audit.record(caller, id, "UPDATE", null);
             return shown(e, caller, "UPDATE");

@@ -3,12 +3,15 @@ package org.branchdesk.customer.impl.internal.jpa;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.Index;
 import javax.persistence.Table;
 
-/** Index from card number to customer: a card belongs to one customer. */
+/**
+ * Index from card number to customer: a card belongs to one customer. A customer's own cards are
+ * listed in {@link CustomerEntity#cards}, so this table needs no index by customer: replacing a
+ * customer's cards deletes them by number.
+ */
 @Entity
-@Table(name = "BD_CARD", indexes = @Index(name = "BD_CARD_CUSTOMER", columnList = "CUSTOMER_ID"))
+@Table(name = "BD_CARD")
 public class CardEntity {
 
     @Id
