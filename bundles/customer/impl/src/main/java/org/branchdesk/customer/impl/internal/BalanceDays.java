@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,9 +69,9 @@ final class BalanceDays {
             out.writeInt(sorted.size());
             out.writeInt(idBlock.size());
             idBlock.writeTo(out);
-            for (long fen : sorted.values()) {
-                out.writeLong(fen);
-            }
+            ByteBuffer fen = ByteBuffer.allocate(sorted.size() * Long.BYTES); // one block: writeLong would deflate 8 bytes at a time
+            sorted.values().forEach(fen::putLong);
+            out.write(fen.array());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -89,10 +90,11 @@ final class BalanceDays {
             int n = in.readInt();
             byte[] ids = new byte[in.readInt()];
             in.readFully(ids);
+            // the balances as one block: readLong byte by byte through a stream was most of a quarter's summing
+            byte[] block = new byte[n * Long.BYTES];
+            in.readFully(block);
             long[] fen = new long[n];
-            for (int i = 0; i < n; i++) {
-                fen[i] = in.readLong();
-            }
+            ByteBuffer.wrap(block).asLongBuffer().get(fen); // big-endian, as DataOutputStream wrote them
             return new Day(ids, fen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

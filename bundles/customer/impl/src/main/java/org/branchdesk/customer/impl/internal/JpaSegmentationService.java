@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -108,10 +109,15 @@ public final class JpaSegmentationService implements SegmentationService {
         BalanceDays.QuarterSums sums = new BalanceDays.QuarterSums();
         List<LocalDate> days = em.createQuery("SELECT d.day FROM BalanceDayEntity d WHERE d.day BETWEEN :s AND :e", LocalDate.class)
                 .setParameter("s", q.start()).setParameter("e", q.end()).getResultList();
-        for (LocalDate day : days) {
-            BalanceDayEntity packed = em.find(BalanceDayEntity.class, day);
-            sums.add(BalanceDays.unpack(packed.data));
-            em.detach(packed);
+        // two days at a time, one inflated on another thread: inflating is most of the summing (92 days of a million customers)
+        for (int i = 0; i < days.size(); i += 2) {
+            byte[] first = packedDay(days.get(i));
+            byte[] second = i + 1 < days.size() ? packedDay(days.get(i + 1)) : null;
+            CompletableFuture<BalanceDays.Day> other = second == null ? null : CompletableFuture.supplyAsync(() -> BalanceDays.unpack(second));
+            sums.add(BalanceDays.unpack(first));
+            if (other != null) {
+                sums.add(other.join());
+            }
         }
         int daysWithBalances = days.size();
 
@@ -196,6 +202,12 @@ public final class JpaSegmentationService implements SegmentationService {
     public List<SegmentationRun> runs(int limit) {
         return tx.supports(() -> em.createQuery("SELECT r FROM SegmentationRunEntity r ORDER BY r.id DESC", SegmentationRunEntity.class)
                 .setMaxResults(limit).getResultList().stream().map(JpaSegmentationService::toRecord).toList());
+    }
+
+    private byte[] packedDay(LocalDate day) {
+        BalanceDayEntity packed = em.find(BalanceDayEntity.class, day);
+        em.detach(packed); // a few MB: not kept in the persistence context
+        return packed.data;
     }
 
     @Override
