@@ -1,5 +1,6 @@
 package org.branchdesk.platform.persistence.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Date;
@@ -14,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.branchdesk.platform.persistence.RowLoader;
@@ -73,7 +75,9 @@ public final class JdbcRowLoader implements RowLoader {
             }
             return c + " " + type;
         }).collect(Collectors.joining(", "));
-        String name = "BD_ROWS_" + Integer.toUnsignedString((table + returns).hashCode(), 36).toUpperCase(Locale.ROOT);
+        // named after its whole signature, so that another table or column list never finds a function of a different shape
+        String name = "BD_ROWS_" + UUID.nameUUIDFromBytes((table + "(" + returns + ")").getBytes(StandardCharsets.UTF_8)).toString()
+                .replace("-", "").toUpperCase(Locale.ROOT);
         try (PreparedStatement exists = db.prepareStatement("SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S ON A.SCHEMAID = S.SCHEMAID"
                 + " WHERE A.ALIAS = ? AND S.SCHEMANAME = CURRENT SCHEMA")) {
             exists.setString(1, name);
