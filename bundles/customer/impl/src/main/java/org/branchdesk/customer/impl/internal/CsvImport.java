@@ -240,6 +240,7 @@ final class CsvImport {
         return pending;
     }
 
+    /** Whether the table has no row: a first load, into which nothing stored can conflict. */
     static boolean isEmpty(Connection db, String table) throws SQLException {
         try (PreparedStatement any = db.prepareStatement("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY");
                 ResultSet rs = any.executeQuery()) {

@@ -1,7 +1,6 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -36,10 +35,8 @@ final class SecondaryIndexes {
         if (table == null || !db.getMetaData().supportsDataDefinitionAndDataManipulationTransactions()) {
             return new SecondaryIndexes(List.of());
         }
-        try (Statement s = db.createStatement(); ResultSet any = s.executeQuery("SELECT 1 FROM " + table.name() + " FETCH FIRST 1 ROWS ONLY")) {
-            if (any.next()) {
-                return new SecondaryIndexes(List.of());
-            }
+        if (!CsvImport.isEmpty(db, table.name())) {
+            return new SecondaryIndexes(List.of());
         }
         List<String> rebuild = new ArrayList<>();
         for (UniqueConstraint unique : table.uniqueConstraints()) {

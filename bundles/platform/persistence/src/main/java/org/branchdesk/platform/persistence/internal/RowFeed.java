@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,14 +113,5 @@ public final class RowFeed extends VTITemplate {
     public Date getDate(int column) {
         Object v = value(column);
         return v == null || v instanceof Date ? (Date) v : Date.valueOf((LocalDate) v);
-    }
-
-    @Override
-    public Timestamp getTimestamp(int column) {
-        Object v = value(column);
-        if (v == null || v instanceof Timestamp) {
-            return (Timestamp) v;
-        }
-        return v instanceof Instant i ? Timestamp.from(i) : Timestamp.valueOf((LocalDateTime) v);
     }
 }
