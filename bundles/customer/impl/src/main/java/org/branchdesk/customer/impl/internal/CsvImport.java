@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -33,13 +36,15 @@ import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.Role;
+import org.branchdesk.platform.security.Staff;
 import org.branchdesk.platform.security.StaffDirectory;
 import org.osgi.service.transaction.control.TransactionControl;
 
 /**
- * Imports the three CSV files. Each file is checked whole (its own rows, then against the
- * database) before anything is written, and written in one transaction: a file imports
- * completely or not at all.
+ * Imports the three CSV files. Each file is written in one transaction: a file imports
+ * completely or not at all. A later file is checked whole (its own rows, then against the
+ * database) before anything is written; a branch's first load into empty tables is written as
+ * it is read and checked, and rolled back if the file turns out bad.
  * <p>
  * Files from the core banking system have a row per customer, up to millions: they are written
  * on the transaction's own connection (the entities' tables and columns), not entity by entity:
@@ -54,6 +59,8 @@ final class CsvImport {
 
     private static final List<String> CUSTOMER_COLUMNS = List.of("ID", "NAME", "ID_TYPE", "ID_NUMBER", "PHONE", "BIRTH_DATE", "EDUCATION",
             "OCCUPATION", "CARDS", "OTHER_BANK_ASSETS", "MANAGER", "POTENTIAL_PREMIUM");
+    private static final List<String> HOLDING_COLUMNS = List.of("CUSTOMER_ID", "CATEGORY", "AMOUNT");
+    private static final List<String> CARD_COLUMNS = List.of("CARD_NUMBER", "CUSTOMER_ID");
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -68,37 +75,29 @@ final class CsvImport {
     }
 
     ImportReport customers(Reader csv) {
-        List<CustomerRow> rows = CsvFiles.customers(csv);
+        Set<String> managers = staff.withRole(Role.CUSTOMER_MANAGER).stream().map(Staff::username).collect(Collectors.toSet());
         return tx.required(() -> {
             Connection db = connection();
+            if (isEmpty(db, "BD_CUSTOMER") && isEmpty(db, "BD_CARD")) {
+                return firstCustomers(db, csv, managers);
+            }
+            List<CustomerRow> rows = CsvFiles.customers(csv);
             List<FieldError> errors = new ArrayList<>();
-            // into empty tables (a branch's first load) nothing stored can conflict: the file's own duplicates are checked
             Map<String, String> existing = new HashMap<>(); // stored customer -> their cards, as listed in BD_CUSTOMER.CARDS
-            if (!isEmpty(db, "BD_CUSTOMER")) {
-                lookUp(db, new HashSet<>(rows.stream().map(CustomerRow::id).toList()), "SELECT ID, CARDS FROM BD_CUSTOMER WHERE ID = ?",
-                        "SELECT ID, CARDS FROM BD_CUSTOMER", rs -> existing.put(rs.getString(1), rs.getString(2)));
-                checkDocuments(db, rows, errors);
-            }
-            if (!isEmpty(db, "BD_CARD")) {
-                checkCards(db, rows, errors);
-            }
-            checkManagers(rows, errors);
+            lookUp(db, new HashSet<>(rows.stream().map(CustomerRow::id).toList()), "SELECT ID, CARDS FROM BD_CUSTOMER WHERE ID = ?",
+                    "SELECT ID, CARDS FROM BD_CUSTOMER", rs -> existing.put(rs.getString(1), rs.getString(2)));
+            checkDocuments(db, rows, errors);
+            checkCards(db, rows, errors);
+            rows.forEach(row -> checkManager(row, managers, errors));
             failIf(errors);
 
-            // a branch's first load: indexes built after the rows, not row by row (SecondaryIndexes)
-            SecondaryIndexes customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
-            SecondaryIndexes cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
             List<CustomerEntity> added = new ArrayList<>();
             List<String> replacedCards = new ArrayList<>();
             try (PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET NAME = ?, ID_TYPE = ?, ID_NUMBER = ?, PHONE = ?,"
                     + " BIRTH_DATE = ?, EDUCATION = ?, OCCUPATION = ?, CARDS = ?, OTHER_BANK_ASSETS = ?, MANAGER = ? WHERE ID = ?")) {
                 int updates = 0;
                 for (CustomerRow row : rows) {
-                    CustomerEntity e = new CustomerEntity();
-                    e.id = row.id();
-                    Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(),
-                            row.birthDate(), row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(),
-                            row.manager()), e);
+                    CustomerEntity e = entity(row);
                     if (!existing.containsKey(row.id())) {
                         added.add(e);
                         continue;
@@ -120,10 +119,7 @@ final class CsvImport {
                 }
                 update.executeBatch();
             }
-            // new customers in one statement: into an empty table (a branch's first load) a bulk load (RowLoader)
-            rowLoader.insert(db, "BD_CUSTOMER", CUSTOMER_COLUMNS, added.stream().map(e -> new Object[] { e.id, e.name, e.idType.name(),
-                    e.idNumber, e.phone, e.birthDate, e.education.name(), e.occupation, e.cards, e.otherBankAssets, e.manager,
-                    false }).iterator());
+            rowLoader.insert(db, "BD_CUSTOMER", CUSTOMER_COLUMNS, added.stream().map(CsvImport::values).iterator());
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM BD_CARD WHERE CARD_NUMBER = ? AND CUSTOMER_ID = ?")) {
                 int n = 0;
                 for (String id : replacedCards) {
@@ -136,33 +132,124 @@ final class CsvImport {
                 }
                 delete.executeBatch();
             }
-            rowLoader.insert(db, "BD_CARD", List.of("CARD_NUMBER", "CUSTOMER_ID"), rows.stream()
-                    .flatMap(row -> row.cardNumbers().stream().map(number -> new Object[] { number.trim(), row.id() })).iterator());
-            customerIndexes.rebuild(db);
-            cardIndexes.rebuild(db);
+            rowLoader.insert(db, "BD_CARD", CARD_COLUMNS, rows.stream()
+                    .flatMap(row -> row.cardNumbers().stream().map(number -> new Object[] { number, row.id() })).iterator());
             return new ImportReport("customers", rows.size(), added.size(), rows.size() - added.size());
         });
     }
 
+    /**
+     * A branch's first load, into empty tables: nothing stored can conflict, so the rows are
+     * written as the file is read and checked on a second thread ({@link ReadAhead}), in bulk
+     * ({@link RowLoader}), with the secondary indexes built after them ({@link SecondaryIndexes}).
+     * A bad file rolls the whole load back.
+     */
+    private ImportReport firstCustomers(Connection db, Reader csv, Set<String> managers) throws SQLException {
+        SecondaryIndexes customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
+        SecondaryIndexes cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
+        List<FieldError> errors = new ArrayList<>();
+        List<Object[]> cards = new ArrayList<>();
+        long added;
+        try (ReadAhead<CustomerRow> rows = new ReadAhead<>("branchdesk-import-customers", each -> CsvFiles.customers(csv, each))) {
+            added = rowLoader.insert(db, "BD_CUSTOMER", CUSTOMER_COLUMNS, checked(rows, row -> {
+                if (!checkManager(row, managers, errors)) {
+                    return null;
+                }
+                row.cardNumbers().forEach(number -> cards.add(new Object[] { number, row.id() }));
+                return values(entity(row));
+            }));
+            rows.finish();
+        }
+        failIf(errors);
+        rowLoader.insert(db, "BD_CARD", CARD_COLUMNS, cards.iterator());
+        customerIndexes.rebuild(db);
+        cardIndexes.rebuild(db);
+        return new ImportReport("customers", (int) added, (int) added, 0);
+    }
+
+    private static CustomerEntity entity(CustomerRow row) {
+        CustomerEntity e = new CustomerEntity();
+        e.id = row.id();
+        Customers.copyIdentity(new CustomerInput(row.id(), row.name(), row.idType(), row.idNumber(), row.phone(), row.birthDate(),
+                row.education(), row.occupation(), row.cardNumbers(), row.otherBankAssets(), row.manager()), e);
+        return e;
+    }
+
+    /** A new customer's values, in the order of {@link #CUSTOMER_COLUMNS}. */
+    private static Object[] values(CustomerEntity e) {
+        return new Object[] { e.id, e.name, e.idType.name(), e.idNumber, e.phone, e.birthDate, e.education.name(), e.occupation, e.cards,
+                e.otherBankAssets, e.manager, false };
+    }
+
     /** A customer's holding per category: a row of the file replaces the amount, or adds the category. */
     ImportReport holdings(Reader csv) {
-        List<HoldingRow> rows = CsvFiles.holdings(csv);
         return tx.required(() -> {
             Connection db = connection();
-            requireCustomers(db, rows, HoldingRow::customerId, HoldingRow::line);
-            // into an empty table every row is new (the file has no duplicate customer and category: CsvFiles)
-            List<HoldingRow> added = rows;
-            if (!isEmpty(db, "BD_HOLDING")) {
-                Set<String> held = new HashSet<>();
-                lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
-                        "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
-                        rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
-                added = updateHeld(db, rows, held);
+            if (isEmpty(db, "BD_HOLDING")) {
+                return firstHoldings(db, csv);
             }
-            rowLoader.insert(db, "BD_HOLDING", List.of("CUSTOMER_ID", "CATEGORY", "AMOUNT"),
-                    added.stream().map(r -> new Object[] { r.customerId(), r.category().name(), r.amount() }).iterator());
+            List<HoldingRow> rows = CsvFiles.holdings(csv);
+            requireCustomers(db, rows, HoldingRow::customerId, HoldingRow::line);
+            Set<String> held = new HashSet<>();
+            lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(),
+                    "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING WHERE CUSTOMER_ID = ?", "SELECT CUSTOMER_ID, CATEGORY FROM BD_HOLDING",
+                    rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
+            List<HoldingRow> added = updateHeld(db, rows, held);
+            rowLoader.insert(db, "BD_HOLDING", HOLDING_COLUMNS, added.stream().map(CsvImport::values).iterator());
             return new ImportReport("holdings", rows.size(), added.size(), rows.size() - added.size());
         });
+    }
+
+    /** Into an empty table every row is new (the file has no duplicate customer and category): written as read, see {@link #firstCustomers}. */
+    private ImportReport firstHoldings(Connection db, Reader csv) throws SQLException {
+        List<FieldError> errors = new ArrayList<>();
+        try (ReadAhead<HoldingRow> rows = new ReadAhead<>("branchdesk-import-holdings", each -> CsvFiles.holdings(csv, each))) {
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement all = db.prepareStatement("SELECT ID FROM BD_CUSTOMER"); ResultSet rs = all.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+            long added = rowLoader.insert(db, "BD_HOLDING", HOLDING_COLUMNS, checked(rows, row -> {
+                if (known.contains(row.customerId())) {
+                    return values(row);
+                }
+                unknownCustomer(row.customerId(), row.line(), errors);
+                return null;
+            }));
+            rows.finish();
+            failIf(errors);
+            return new ImportReport("holdings", (int) added, (int) added, 0);
+        }
+    }
+
+    private static Object[] values(HoldingRow row) {
+        return new Object[] { row.customerId(), row.category().name(), row.amount() };
+    }
+
+    /** The values of the rows to write: a row that fails a check (null values) is left out; its error fails the import after. */
+    private static <T> Iterator<Object[]> checked(Iterator<T> rows, Function<T, Object[]> values) {
+        return new Iterator<>() {
+            private Object[] next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && rows.hasNext()) {
+                    next = values.apply(rows.next());
+                }
+                return next != null;
+            }
+
+            @Override
+            public Object[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Object[] row = next;
+                next = null;
+                return row;
+            }
+        };
     }
 
     /** Updates the amounts of the holdings already stored and returns the rows that are new. */
@@ -324,18 +411,15 @@ final class CsvImport {
                 });
     }
 
-    private void checkManagers(List<CustomerRow> rows, List<FieldError> errors) {
-        Map<String, Boolean> valid = new HashMap<>();
-        for (CustomerRow row : rows) {
-            if (row.manager() == null) {
-                continue;
-            }
-            boolean ok = valid.computeIfAbsent(row.manager(), m -> staff.find(m)
-                    .filter(s -> s.active() && s.roles().contains(Role.CUSTOMER_MANAGER)).isPresent());
-            if (!ok && errors.size() < MAX_ERRORS) {
-                errors.add(new FieldError("manager", "'" + row.manager() + "' is not an active customer manager", row.line()));
-            }
+    /** Whether the row's manager, if any, is an active customer manager; if not, the error is added. */
+    private static boolean checkManager(CustomerRow row, Set<String> managers, List<FieldError> errors) {
+        if (row.manager() == null || managers.contains(row.manager())) {
+            return true;
         }
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError("manager", "'" + row.manager() + "' is not an active customer manager", row.line()));
+        }
+        return false;
     }
 
     private static <R> void requireCustomers(Connection db, List<R> rows, Function<R, String> customerId, Function<R, Integer> line)
@@ -343,11 +427,17 @@ final class CsvImport {
         Set<String> known = existingCustomers(db, rows.stream().map(customerId).distinct().toList());
         List<FieldError> errors = new ArrayList<>();
         for (R row : rows) {
-            if (!known.contains(customerId.apply(row)) && errors.size() < MAX_ERRORS) {
-                errors.add(new FieldError("customer_id", "unknown customer " + customerId.apply(row), line.apply(row)));
+            if (!known.contains(customerId.apply(row))) {
+                unknownCustomer(customerId.apply(row), line.apply(row), errors);
             }
         }
         failIf(errors);
+    }
+
+    private static void unknownCustomer(String id, int line, List<FieldError> errors) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError("customer_id", "unknown customer " + id, line));
+        }
     }
 
     private static void failIf(List<FieldError> errors) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +34,13 @@ public final class CsvReader {
     private int limit;
     private final List<FieldError> errors;
     private List<String> columns = List.of();
+    private Map<String, Integer> header;
+    /** The record being read: its characters (quotes removed), where each field ends, and its first line. */
+    private char[] text = new char[256];
+    private int length;
+    private int[] ends = new int[16];
+    private int fieldCount;
+    private int recordLine;
     private int pending = -2; // one character of look-ahead; -2: none
     private int line = 1;
 
@@ -43,41 +50,54 @@ public final class CsvReader {
     }
 
     /**
-     * Reads the whole file into rows keyed by lower-cased column name.
+     * Opens a file: reads and checks its header row.
      *
-     * @throws InvalidInputException with every problem found (up to 100): a missing, unknown or
-     *                               repeated column, a row with the wrong number of fields, a
-     *                               quote that is never closed or text after a closing quote
+     * @param errors where {@link #next()} reports malformed rows; the caller adds its own and
+     *               stops at {@link #MAX_ERRORS}
+     * @throws InvalidInputException when the file is empty or its header is bad: a missing,
+     *                               unknown or repeated column
      */
-    public static List<CsvRow> read(Reader in, Set<String> required, Set<String> optional) {
-        List<FieldError> errors = new ArrayList<>();
+    public static CsvReader open(Reader in, Set<String> required, Set<String> optional, List<FieldError> errors) {
         CsvReader reader = new CsvReader(in, errors);
         reader.skipByteOrderMark();
-        RawRecord header = reader.next();
-        if (header == null) {
+        if (!reader.record()) {
             throw new InvalidInputException(errors.isEmpty()
                     ? List.of(new FieldError("csv", "the file is empty: a header row is required", 1))
                     : errors);
         }
-        reader.columns = header.fields.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
-        checkHeader(reader.columns, required, optional, header.line, errors);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = reader.columns.size() - 1; i >= 0; i--) {
-            index.put(reader.columns.get(i), i); // a repeated column fails the file (checkHeader)
+        reader.columns = Arrays.stream(reader.fields()).map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+        checkHeader(reader.columns, required, optional, reader.recordLine, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        Map<String, Integer> byName = Map.copyOf(index);
-        List<CsvRow> rows = new ArrayList<>();
-        for (RawRecord r; errors.size() < MAX_ERRORS && (r = reader.next()) != null;) {
-            if (r.fields.size() != reader.columns.size()) {
-                errors.add(new FieldError("csv", r.fields.size() + " fields where the header has " + reader.columns.size(), r.line));
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < reader.columns.size(); i++) {
+            index.put(reader.columns.get(i), i);
+        }
+        reader.header = Map.copyOf(index);
+        return reader;
+    }
+
+    /**
+     * The next well-formed row, or null at the end of the file (or of a quote never closed, or
+     * once there are {@link #MAX_ERRORS} errors). A row with the wrong number of fields, or text
+     * after a closing quote, is reported into the errors and skipped.
+     */
+    public CsvRow next() {
+        for (;;) {
+            int before = errors.size();
+            if (before >= MAX_ERRORS || !record()) {
+                return null;
+            }
+            if (errors.size() > before) {
                 continue;
             }
-            rows.add(new CsvRow(r.line, byName, r.fields.toArray(new String[0])));
+            if (fieldCount != columns.size()) {
+                errors.add(new FieldError("csv", fieldCount + " fields where the header has " + columns.size(), recordLine));
+                continue;
+            }
+            return new CsvRow(recordLine, header, fields());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
-        }
-        return rows;
     }
 
     private static void checkHeader(List<String> columns, Set<String> required, Set<String> optional, int line,
@@ -101,52 +121,76 @@ public final class CsvReader {
         }
     }
 
-    private record RawRecord(int line, List<String> fields) {
-    }
-
-    /** The next record that is not a blank line, or null at the end of the file or of a never-closed quote. */
-    private RawRecord next() {
+    /**
+     * Reads the next record that is not a blank line into {@link #text} and {@link #ends};
+     * false at the end of the file or of a never-closed quote.
+     */
+    private boolean record() {
         for (;;) {
             if (peek() == -1) {
-                return null;
+                return false;
             }
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
+            recordLine = line;
+            length = 0;
+            fieldCount = 0;
+            int fieldStart = 0;
             boolean quoted = false;
             for (;;) {
                 int c = read();
-                if (c == '"' && field.isEmpty()) {
+                if (c == '"' && length == fieldStart) {
                     quoted = true;
-                    if (!quotedValue(field, start)) {
-                        return null;
+                    if (!quotedValue()) {
+                        return false;
                     }
                     c = peek();
                     if (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                        errors.add(new FieldError(column(fields.size()), "text after a closing quote; double a quote inside"
-                                + " a quoted value", start));
+                        errors.add(new FieldError(column(fieldCount), "text after a closing quote; double a quote inside"
+                                + " a quoted value", recordLine));
                     }
                     continue;
                 }
                 if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
+                    endField();
+                    fieldStart = length;
                 } else if (c == -1 || lineBreak(c)) {
                     break;
                 } else {
-                    field.append((char) c);
+                    append((char) c);
                 }
             }
-            fields.add(field.toString());
-            boolean blank = fields.size() == 1 && !quoted && fields.get(0).isBlank();
+            endField();
+            boolean blank = fieldCount == 1 && !quoted && new String(text, 0, length).isBlank();
             if (!blank) {
-                return new RawRecord(start, fields);
+                return true;
             }
         }
     }
 
+    private void append(char c) {
+        if (length == text.length) {
+            text = Arrays.copyOf(text, length * 2);
+        }
+        text[length++] = c;
+    }
+
+    private void endField() {
+        if (fieldCount == ends.length) {
+            ends = Arrays.copyOf(ends, fieldCount * 2);
+        }
+        ends[fieldCount++] = length;
+    }
+
+    /** The fields of the record just read. */
+    private String[] fields() {
+        String[] fields = new String[fieldCount];
+        for (int i = 0, start = 0; i < fieldCount; start = ends[i], i++) {
+            fields[i] = new String(text, start, ends[i] - start);
+        }
+        return fields;
+    }
+
     /** Reads up to the closing quote; false when the file ends first. Line breaks inside become LF. */
-    private boolean quotedValue(StringBuilder field, int recordLine) {
+    private boolean quotedValue() {
         for (;;) {
             int c = read();
             if (c == -1) {
@@ -158,11 +202,11 @@ public final class CsvReader {
                     return true;
                 }
                 read();
-                field.append('"');
+                append('"');
             } else if (lineBreak(c)) {
-                field.append('\n');
+                append('\n');
             } else {
-                field.append((char) c);
+                append((char) c);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +19,18 @@ public class CsvReaderTest {
     private static final Set<String> REQUIRED = Set.of("a", "b");
     private static final Set<String> OPTIONAL = Set.of("c");
 
+    /** The whole file's rows, or its errors thrown. */
     private static List<CsvRow> read(String csv) {
-        return CsvReader.read(new StringReader(csv), REQUIRED, OPTIONAL);
+        List<FieldError> errors = new ArrayList<>();
+        CsvReader reader = CsvReader.open(new StringReader(csv), REQUIRED, OPTIONAL, errors);
+        List<CsvRow> rows = new ArrayList<>();
+        for (CsvRow row; errors.size() < CsvReader.MAX_ERRORS && (row = reader.next()) != null;) {
+            rows.add(row);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return rows;
     }
 
     private static List<FieldError> errors(String csv) {
