@@ -52,6 +52,7 @@ import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -75,8 +76,9 @@ public final class JpaLobby implements LobbyService {
     private final CustomerService customers;
     private final Branch branch;
     private final EventAdmin events;
-    private final RoutingTable table;
-    private final long maxWaitMillis;
+    // branch IT's configuration, changed in place (@Modified): the lobby stays up while its rules change
+    private volatile RoutingTable table;
+    private volatile long maxWaitMillis;
     private final Clock clock = Clock.systemDefaultZone();
     private final Map<ServicePoint, ReentrantLock> queueLocks = new EnumMap<>(ServicePoint.class);
 
@@ -97,11 +99,17 @@ public final class JpaLobby implements LobbyService {
         this.customers = customers;
         this.branch = branch;
         this.events = events;
-        this.table = new RoutingTable(config.rules());
-        this.maxWaitMillis = config.maxWaitBehindPremiumSeconds() * 1000;
+        modified(config);
         for (ServicePoint point : ServicePoint.values()) {
             queueLocks.put(point, new ReentrantLock(true));
         }
+    }
+
+    /** A new configuration (or its deletion: the defaults) takes effect for the next arrival, without restarting the lobby. */
+    @Modified
+    void modified(LobbyConfig config) {
+        table = new RoutingTable(config.rules());
+        maxWaitMillis = config.maxWaitBehindPremiumSeconds() * 1000;
     }
 
     @Override
