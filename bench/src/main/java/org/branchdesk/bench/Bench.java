@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The benchmark: generates a branch of N customers, starts each tier's deployment from the packed
- * jar (cold start, memory), then on a wealth centre imports the data over REST, re-segments the
+ * jar through the launcher script {@code runtime/branchdesk} (cold start, memory), then on a wealth centre imports the data over REST, re-segments the
  * quarter, and puts the lobby, the unified view and search under concurrent load beside a
  * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
@@ -42,7 +42,7 @@ public final class Bench {
         boolean importing = phases.contains("import");
         boolean partial = !importing || !phases.contains("load"); // start figures are optional (--tiers none)
         Path root = Path.of(opts.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        Path jar = root.resolve("runtime/target/branchdesk.jar");
+        Path launcher = root.resolve("runtime/branchdesk");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
         String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "");
@@ -74,10 +74,10 @@ public final class Bench {
                 deleteTree(dir);
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("tier", tier);
-                try (Branch first = Branch.start(jar, tier, dir, freePort(), List.of())) {
+                try (Branch first = Branch.start(launcher, tier, dir, freePort(), Map.of())) {
                     s.put("firstStartMs", first.startMillis);
                 }
-                try (Branch again = Branch.start(jar, tier, dir, freePort(), List.of())) {
+                try (Branch again = Branch.start(launcher, tier, dir, freePort(), Map.of())) {
                     s.put("startMs", again.startMillis);
                     Thread.sleep(2000);
                     s.put("rssAfterStartMb", again.rssMegabytes());
@@ -85,16 +85,16 @@ public final class Bench {
                 System.out.println("start " + s);
                 starts.add(s);
             }
-            // a small store's JVM: a fixed small heap, the serial collector, the quick compiler only
-            List<String> small = List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
-            Path dir = work.resolve("start-convenience-store-small");
+            // the same store on the JVM's own settings (java -jar without options), for comparison
+            Map<String, String> plain = Map.of("BRANCHDESK_JVM", "");
+            Path dir = work.resolve("start-convenience-store-plain");
             deleteTree(dir);
             Map<String, Object> s = new LinkedHashMap<>();
-            s.put("tier", "convenience-store, java " + String.join(" ", small));
-            try (Branch first = Branch.start(jar, "convenience-store", dir, freePort(), small)) {
+            s.put("tier", "convenience-store, java -jar without JVM options");
+            try (Branch first = Branch.start(launcher, "convenience-store", dir, freePort(), plain)) {
                 s.put("firstStartMs", first.startMillis);
             }
-            try (Branch again = Branch.start(jar, "convenience-store", dir, freePort(), small)) {
+            try (Branch again = Branch.start(launcher, "convenience-store", dir, freePort(), plain)) {
                 s.put("startMs", again.startMillis);
                 Thread.sleep(2000);
                 s.put("rssAfterStartMb", again.rssMegabytes());
@@ -111,9 +111,9 @@ public final class Bench {
             throw new IllegalStateException(dir + " holds no imported branch: run the import phase first");
         }
         if (importing || phases.contains("load")) {
-            // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load
-            List<String> jvm = opts.containsKey("jvm") ? List.of(opts.get("jvm").split(" ")) : List.of();
-            try (Branch branch = Branch.start(jar, "wealth-center", dir, freePort(), jvm)) {
+            // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load (added to the launcher's settings)
+            Map<String, String> jvm = opts.containsKey("jvm") ? Map.of("JAVA_OPTS", opts.get("jvm")) : Map.of();
+            try (Branch branch = Branch.start(launcher, "wealth-center", dir, freePort(), jvm)) {
                 if (importing) {
                     importAndSegment(branch, branch.login("admin", Branch.ADMIN_PASSWORD), report, data, balanceFiles, n);
                     Files.writeString(dir.resolve("imported"), "");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,14 +32,19 @@ final class Branch implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
-    static Branch start(Path jar, String tier, Path data, int port, List<String> jvmOptions) throws IOException, InterruptedException {
+    /**
+     * Starts a branch as branch IT does, through the launcher script {@code runtime/branchdesk}
+     * (its JVM settings for the tier); {@code env} may set the script's {@code BRANCHDESK_JVM}
+     * (replaces those settings) or {@code JAVA_OPTS} (added to them).
+     */
+    static Branch start(Path launcher, String tier, Path data, int port, Map<String, String> env) throws IOException, InterruptedException {
         Files.createDirectories(data);
-        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--tier", tier, "--data", data.toString(), "--port", String.valueOf(port),
-                "--host", "127.0.0.1"));
+        List<String> command = List.of(launcher.toString(), "--tier", tier, "--data", data.toString(), "--port", String.valueOf(port),
+                "--host", "127.0.0.1");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("runtime.log").toFile());
         builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
+        builder.environment().putAll(env);
         long t0 = System.nanoTime();
         Process process = builder.start();
         HttpClient probe = HttpClient.newHttpClient();

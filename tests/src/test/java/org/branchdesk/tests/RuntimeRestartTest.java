@@ -13,13 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.After;
 import org.junit.Test;
 
 /**
- * The packed runtime as a user runs it: {@code java -jar runtime/target/branchdesk.jar}. Data
+ * The packed runtime as a user runs it: {@code runtime/branchdesk}, the launcher script. Data
  * committed before a clean stop, and before a crash (SIGKILL), is there after the next start.
  */
 public class RuntimeRestartTest {
@@ -84,6 +85,35 @@ public class RuntimeRestartTest {
         assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", "head-password-1")).json().get("name").asText());
     }
 
+    /** The launcher's JVM settings per tier, and the variables that change them (a stand-in java prints its arguments). */
+    @Test
+    public void theLauncherPicksTheJvmSettingsOfTheTier() throws Exception {
+        Path echo = Files.createTempFile("java-", ".sh");
+        Files.writeString(echo, "#!/bin/sh\necho \"$@\"\n");
+        echo.toFile().setExecutable(true);
+        String jar = " -jar " + launcher().toAbsolutePath().getParent().resolve("target/branchdesk.jar").normalize() + " ";
+        assertEquals("-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k" + jar + "--tier convenience-store",
+                launch(echo, Map.of(), "--tier", "convenience-store"));
+        assertEquals("-XX:+UseParallelGC" + jar + "--tier outlet --port 9", launch(echo, Map.of(), "--tier", "outlet", "--port", "9"));
+        assertEquals("-XX:+UseParallelGC -Xmx2g" + jar + "--demo", launch(echo, Map.of("JAVA_OPTS", "-Xmx2g"), "--demo"));
+        assertEquals(jar.substring(1) + "--tier convenience-store", launch(echo, Map.of("BRANCHDESK_JVM", ""), "--tier",
+                "convenience-store"));
+    }
+
+    private static String launch(Path java, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher().toAbsolutePath().normalize().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("BRANCHDESK_JVM");
+        builder.environment().put("JAVA", java.toString());
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(out, 0, p.waitFor());
+        return out;
+    }
+
     private String createStaff(Http http, String username, String role) {
         String admin = http.login("admin", ADMIN_PASSWORD);
         assertEquals(201, http.postJson("staff", admin, "{\"username\":\"" + username + "\",\"password\":\"" + username
@@ -104,13 +134,32 @@ public class RuntimeRestartTest {
         return Path.of(System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"));
     }
 
-    private Running start(Path data, int port) throws IOException, InterruptedException {
-        return start(jar(), data, port);
+    /** The launcher script as branch IT runs it. */
+    private static Path launcher() {
+        return Path.of(System.getProperty("branchdesk.launcher", "../runtime/branchdesk"));
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Starts the branch with the launcher script (its JVM settings for the tier). */
+    private Running start(Path data, int port) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "--port", String.valueOf(port), "--data", data.toString());
+        builder.environment().put("JAVA", java());
+        Running running = start(builder);
+        assertTrue("the wealth centre's JVM settings", ProcessHandle.of(running.process.pid()).flatMap(p -> p.info().arguments())
+                .map(List::of).orElseThrow().contains("-XX:+UseParallelGC"));
+        return running;
+    }
+
+    /** Starts another jar with {@code java -jar}. */
     private Running start(Path jar, Path data, int port) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--port", String.valueOf(port), "--data", data.toString()).redirectErrorStream(true);
+        return start(new ProcessBuilder(java(), "-jar", jar.toString(), "--port", String.valueOf(port), "--data", data.toString()));
+    }
+
+    private Running start(ProcessBuilder builder) throws IOException, InterruptedException {
+        builder.redirectErrorStream(true);
         builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Process process = builder.start();
         started.add(process);
