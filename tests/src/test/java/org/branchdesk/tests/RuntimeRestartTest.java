@@ -92,12 +92,26 @@ public class RuntimeRestartTest {
         Files.writeString(echo, "#!/bin/sh\necho \"$@\"\n");
         echo.toFile().setExecutable(true);
         String jar = " -jar " + launcher().toAbsolutePath().getParent().resolve("target/branchdesk.jar").normalize() + " ";
+        Map<String, String> noCds = Map.of("BRANCHDESK_CDS", "off");
         assertEquals("-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k" + jar + "--tier convenience-store",
-                launch(echo, Map.of(), "--tier", "convenience-store"));
-        assertEquals("-XX:+UseParallelGC" + jar + "--tier outlet --port 9", launch(echo, Map.of(), "--tier", "outlet", "--port", "9"));
-        assertEquals("-XX:+UseParallelGC -Xmx2g" + jar + "--demo", launch(echo, Map.of("JAVA_OPTS", "-Xmx2g"), "--demo"));
+                launch(echo, noCds, "--tier", "convenience-store"));
+        assertEquals("-XX:+UseParallelGC" + jar + "--tier outlet --port 9", launch(echo, noCds, "--tier", "outlet", "--port", "9"));
+        assertEquals("-XX:+UseParallelGC -Xmx2g" + jar + "--demo", launch(echo, Map.of("BRANCHDESK_CDS", "off", "JAVA_OPTS", "-Xmx2g"),
+                "--demo"));
         assertEquals(jar.substring(1) + "--tier convenience-store", launch(echo, Map.of("BRANCHDESK_JVM", ""), "--tier",
                 "convenience-store"));
+
+        // class data sharing: archived by a run without an archive, used by the next start, made again for a newer jar
+        Path data = Files.createTempDirectory("branchdesk-cds-");
+        Path archive = data.resolve("jvm-classes.jsa");
+        String cdsOff = " -Xlog:cds=off -Xlog:cds+dynamic=off";
+        assertEquals("-XX:+UseParallelGC -XX:ArchiveClassesAtExit=" + archive + cdsOff + jar + "--data " + data,
+                launch(echo, Map.of(), "--data", data.toString()));
+        Files.writeString(archive, "classes");
+        assertEquals("-XX:+UseParallelGC -XX:SharedArchiveFile=" + archive + cdsOff + jar + "--data " + data,
+                launch(echo, Map.of(), "--data", data.toString()));
+        archive.toFile().setLastModified(Files.getLastModifiedTime(Path.of(jar.trim().substring("-jar ".length()))).toMillis() - 1000);
+        assertTrue(launch(echo, Map.of(), "--data", data.toString()).contains("-XX:ArchiveClassesAtExit=" + archive));
     }
 
     private static String launch(Path java, Map<String, String> env, String... args) throws Exception {
@@ -106,6 +120,7 @@ public class RuntimeRestartTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("BRANCHDESK_JVM");
+        builder.environment().remove("BRANCHDESK_CDS");
         builder.environment().put("JAVA", java.toString());
         builder.environment().putAll(env);
         Process p = builder.start();
