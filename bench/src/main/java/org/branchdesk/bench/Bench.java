@@ -201,6 +201,10 @@ public final class Bench {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"" + cards[Math.floorMod(i, sample)]
                                 + "\",\"purpose\":\"" + (i % 2 == 0 ? "CASH" : "NON_CASH") + "\"}")))
                 .asMap());
+        // the least any audited customer read does: one customer row read, one audit row written and committed;
+        // the view does this and more, so its throughput cannot exceed this one's
+        loads.add(Load.run(branch, "audited read (GET /api/customers/{id})", threads, warmup, seconds, 200,
+                i -> branch.request("customers/" + ids[Math.floorMod(i, sample)], head)).asMap());
         loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200,
                 i -> branch.request("customers/" + ids[Math.floorMod(i, sample)] + "/view", head)).asMap());
         loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200,

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 /** Rebuilds results/README.md, results/results.json and results/chart.png from every results/<N>.json. */
 final class Report {
 
-    private static final String[] LOADS = { "identification", "unified view", "search", "trivial" };
-    private static final Color[] COLORS = { new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x7f7f7f) };
+    private static final String[] LOADS = { "identification", "unified view", "search", "trivial", "audited read" };
+    private static final Color[] COLORS = { new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x7f7f7f), new Color(0x9467bd) };
 
     /** Rebuilds the report from the JSON files alone: {@code java -cp ... org.branchdesk.bench.Report bench/results}. */
     public static void main(String[] args) throws IOException {
