@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -123,6 +124,29 @@ public class ConfigurationTest extends BranchdeskTestSupport {
 
         Files.delete(file);
         awaitGuidance(lobby, "T006", "SELF_SERVICE");
+    }
+
+    @Test
+    public void readsAreAuditedWithThePeriodicSyncAndAnUnknownSyncIsRefused() throws Exception {
+        Configuration audit = configuration("org.branchdesk.audit");
+        Dictionary<String, Object> periodic = new Hashtable<>();
+        periodic.put("sync", "PERIODIC");
+        audit.update(periodic);
+        String teller = staff("teller7", "TELLER");
+        assertEquals(201, http.postJson("customers", teller,
+                "{\"id\":\"P7\",\"name\":\"周期\",\"idType\":\"PASSPORT\",\"idNumber\":\"G7654321\"}").status());
+        assertEquals(200, http.get("customers/P7", teller).status());
+        // the auditor's query forces and copies the journal first, whatever the sync
+        JsonNode entries = http.get("audit?customer=P7", staff("auditor7", "AUDITOR")).json();
+        assertEquals(entries.toString(), List.of("UNMASK", "READ", "UNMASK", "CREATE"), entries.findValuesAsText("action"));
+
+        Dictionary<String, Object> wrong = new Hashtable<>();
+        wrong.put("sync", "SOMETIMES");
+        audit.update(wrong);
+        JsonNode refusal = awaitHealth("SOMETIMES").json().get("refusedConfiguration").get(0);
+        assertEquals("org.branchdesk.audit", refusal.get("pid").asText());
+        assertEquals(200, http.get("customers/P7", teller).status());
+        audit.delete();
     }
 
     private String guidance(String lobby, String customer) {

@@ -255,7 +255,7 @@ public final class JpaCustomerService implements CustomerService {
         return shown(e, caller, action, null);
     }
 
-    /** Masks the customer for the caller and audits the read, and any unmasking, in the caller's transaction. */
+    /** Masks the customer for the caller and audits the read, and any unmasking, before it is shown. */
     private Customer shown(CustomerEntity e, Caller caller, String action, String detail) {
         Masker.Masked masked = masker.mask(Customers.toRecord(e), caller);
         if (!"CREATE".equals(action) && !"UPDATE".equals(action)) {
