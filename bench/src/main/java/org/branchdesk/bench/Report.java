@@ -22,8 +22,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 /** Rebuilds results/README.md, results/results.json and results/chart.png from every results/<N>.json. */
 final class Report {
 
-    private static final String[] LOADS = { "identification", "unified view", "search", "trivial", "audited read" };
-    private static final Color[] COLORS = { new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x7f7f7f), new Color(0x9467bd) };
+    private static final String[] LOADS = { "identification", "unified view", "search", "trivial", "audited read",
+        "periodic sync: identification", "periodic sync: unified view" };
+    private static final Color[] COLORS = { new Color(0xd62728), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0x7f7f7f),
+        new Color(0x9467bd), new Color(0xff7f0e), new Color(0x17becf) };
 
     /** Rebuilds the report from the JSON files alone: {@code java -cp ... org.branchdesk.bench.Report bench/results}. */
     public static void main(String[] args) throws IOException {
@@ -101,7 +103,7 @@ final class Report {
 
     static void chart(List<JsonNode> runs, Path png) throws IOException {
         int w = 1100;
-        int h = 460;
+        int h = 470;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -112,9 +114,11 @@ final class Report {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         for (int k = 0; k < LOADS.length; k++) {
             g.setColor(COLORS[k]);
-            g.fillRect(60 + k * 200, 425, 14, 14);
+            int row = k / 5;
+            int col = k % 5;
+            g.fillRect(60 + col * 200, 405 + row * 22, 14, 14);
             g.setColor(Color.BLACK);
-            g.drawString(LOADS[k], 80 + k * 200, 437);
+            g.drawString(LOADS[k], 80 + col * 200, 417 + row * 22);
         }
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
