@@ -199,7 +199,8 @@ final class AuditJournal implements Closeable {
 
     /**
      * Up to {@code max} entries on disk from {@code from}. A file before the current one is
-     * complete, and a read past its end moves on to the next file.
+     * complete, and a read past its end moves on to the next file; a read from a file that is no
+     * longer there moves on to the oldest file kept.
      */
     Batch read(Position from, int max) throws IOException {
         Position end = end();
@@ -207,6 +208,9 @@ final class AuditJournal implements Closeable {
             return new Batch(List.of(), from);
         }
         Path path = path(from.file());
+        if (from.file() < end.file() && !Files.exists(path)) {
+            return new Batch(List.of(), new Position(firstFile(), 0)); // removed by hand: nothing left to read in it
+        }
         long limit = from.file() == end.file() ? end.offset() : Files.size(path);
         if (from.offset() >= limit) {
             return new Batch(List.of(), new Position(from.file() + 1, 0));

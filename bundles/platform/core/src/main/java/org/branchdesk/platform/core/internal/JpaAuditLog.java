@@ -79,6 +79,7 @@ public final class JpaAuditLog implements AuditLog {
     private AuditJournal.Position copied; // guarded by copying
     private volatile boolean syncEveryEntry;
     private boolean syncFailed; // only on the sync task's thread
+    private boolean copyFailing; // only on the copy task's thread
 
     @Activate
     public JpaAuditLog(@Reference TransactionControl tx,
@@ -193,8 +194,15 @@ public final class JpaAuditLog implements AuditLog {
     private void copyQuietly() {
         try {
             copy();
+            if (copyFailing) {
+                copyFailing = false;
+                LOG.info("Audit entries are copied from the journal to the database again");
+            }
         } catch (RuntimeException | IOException e) {
-            LOG.error("Audit entries could not be copied from the journal to the database; retrying", e);
+            if (!copyFailing) { // once per failure, not every COPY_EVERY_MS: the entries wait in the journal
+                copyFailing = true;
+                LOG.error("Audit entries cannot be copied from the journal to the database; retrying", e);
+            }
         }
     }
 

@@ -106,6 +106,8 @@ public class AuditJournalTest {
         }
         try (AuditJournal reopened = AuditJournal.open(dir, 1, 100)) {
             assertEquals(reopened.firstFile(), reopened.end().file());
+            // a position in a file deleted by hand moves on to the oldest file kept
+            assertEquals(new Position(reopened.firstFile(), 0), reopened.read(new Position(2, 40), 10).next());
         }
     }
 
