@@ -27,8 +27,8 @@ import java.util.zip.CRC32C;
  * is closed and the next one begun. A line is {@code at, actor, customer, action, detail, crc}
  * separated by tabs, with tab, newline, carriage return and backslash escaped and {@code \N} for
  * null; the CRC-32C of the first five fields tells a whole line from one a crash cut short.
- * Opening drops the last file's incomplete or damaged tail: those entries were never
- * acknowledged, so no read they record was shown.
+ * Opening drops the last file's incomplete or damaged tail: entries that were never forced,
+ * which with a force before each answer means no read they record was shown.
  */
 final class AuditJournal implements Closeable {
 
