@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -78,7 +79,7 @@ public final class JpaAuditLog implements AuditLog {
     private final Object copying = new Object();
     private AuditJournal.Position copied; // guarded by copying
     private volatile boolean syncEveryEntry;
-    private boolean syncFailed; // only on the sync task's thread
+    private final AtomicBoolean failureLogged = new AtomicBoolean(); // the journal's failure is final: log it once
     private boolean copyFailing; // only on the copy task's thread
 
     @Activate
@@ -175,19 +176,23 @@ public final class JpaAuditLog implements AuditLog {
     }
 
     /** No audit entry, no data: the caller's scope fails and nothing is shown. */
-    private static UncheckedIOException journalFailed(IOException e) {
-        LOG.error("The audit journal cannot be written; reads are refused", e);
+    private UncheckedIOException journalFailed(IOException e) {
+        logFailure(e);
         return new UncheckedIOException("the audit journal cannot be written", e);
+    }
+
+    /** Once, not at every refused read: the journal takes no entries until a restart. */
+    private void logFailure(IOException e) {
+        if (failureLogged.compareAndSet(false, true)) {
+            LOG.error("The audit journal cannot be written; reads are refused until a restart", e);
+        }
     }
 
     private void syncQuietly() {
         try {
             journal.awaitDurable();
         } catch (IOException e) {
-            if (!syncFailed) { // once: the journal stays failed until a restart
-                syncFailed = true;
-                LOG.error("The audit journal cannot be forced to disk; reads are refused", e);
-            }
+            logFailure(e);
         }
     }
 
