@@ -49,7 +49,7 @@ public abstract class BranchdeskTestSupport {
     @Configuration
     public Option[] configuration() throws IOException {
         Path export = Path.of(System.getProperty("branchdesk.export", "../runtime/target/export"), tier());
-        Path data = Files.createTempDirectory("branchdesk-test-");
+        Path data = TestFolders.create("branchdesk-test-");
         List<Option> options = new ArrayList<>();
         try (Stream<Path> jars = Files.list(export)) {
             jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> options.add(bundle(p.toUri().toString())));

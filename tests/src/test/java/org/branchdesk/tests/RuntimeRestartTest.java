@@ -38,7 +38,7 @@ public class RuntimeRestartTest {
 
     @Test
     public void committedDataSurvivesARestartAndACrash() throws Exception {
-        Path data = Files.createTempDirectory("branchdesk-restart-");
+        Path data = TestFolders.create("branchdesk-restart-");
         int port = freePort();
         Http http = new Http(port);
 
@@ -110,7 +110,7 @@ public class RuntimeRestartTest {
                 "convenience-store"));
 
         // class data sharing: archived by a run without an archive, used by the next start, made again for a newer jar
-        Path data = Files.createTempDirectory("branchdesk-cds-");
+        Path data = TestFolders.create("branchdesk-cds-");
         Path archive = data.resolve("jvm-classes.jsa");
         String cdsOff = " -Xlog:cds=off -Xlog:cds+dynamic=off";
         assertEquals("-XX:+UseParallelGC -XX:ArchiveClassesAtExit=" + archive + cdsOff + jar + "--data " + data,
