@@ -1,10 +1,14 @@
 package org.branchdesk.tests;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +96,26 @@ public final class Http {
             Thread.sleep(100);
         }
         throw new AssertionError("not healthy within " + timeout + ": " + last);
+    }
+
+    /**
+     * A GET of a path and query sent exactly as given, which {@link URI} would refuse (a broken
+     * percent escape, as a hand-typed or badly built URL has).
+     */
+    public Reply getRaw(String pathAndQuery, String token) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) new URL(base + pathAndQuery).openConnection();
+            if (token != null) {
+                c.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            int status = c.getResponseCode();
+            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                return new Reply(status, String.valueOf(c.getContentType()),
+                        in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder builder(String path, String token) {

@@ -96,6 +96,20 @@ public class PlatformTest extends BranchdeskTestSupport {
     }
 
     @Test
+    public void aBrokenPercentEscapeInTheQueryIs400NamingTheParameter() {
+        Http.Reply search = http.getRaw("customers?q=50%", admin());
+        assertEquals(search.toString(), 400, search.status());
+        assertTrue(search.contentType().startsWith("application/problem+json"));
+        assertEquals("q", search.json().get("field").asText());
+        // before authentication and for any resource: the query cannot be read at all
+        Http.Reply health = http.getRaw("health?verbose=%zz", null);
+        assertEquals(health.toString(), 400, health.status());
+        assertEquals("verbose", health.json().get("field").asText());
+        // a well-escaped % still reaches the resource
+        assertEquals(200, http.getRaw("health?verbose=%25", null).status());
+    }
+
+    @Test
     public void unknownPathIsAProblem404() {
         Http.Reply reply = http.get("no-such-thing", admin());
         assertEquals(404, reply.status());
