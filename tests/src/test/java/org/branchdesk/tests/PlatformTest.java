@@ -96,7 +96,7 @@ public class PlatformTest extends BranchdeskTestSupport {
     }
 
     @Test
-    public void aBrokenPercentEscapeInTheQueryIs400NamingTheParameter() {
+    public void aPathOrQueryTheServerCannotReadIs400NamingWhatToEscape() {
         Http.Reply search = http.getRaw("customers?q=50%", admin());
         assertEquals(search.toString(), 400, search.status());
         assertTrue(search.contentType().startsWith("application/problem+json"));
@@ -107,6 +107,11 @@ public class PlatformTest extends BranchdeskTestSupport {
         assertEquals("verbose", health.json().get("field").asText());
         // a well-escaped % still reaches the resource
         assertEquals(200, http.getRaw("health?verbose=%25", null).status());
+        // a character a URL must escape, in the path: CXF cannot read it either (was Jetty's HTML 500)
+        Http.Reply path = http.getRaw("customers/%22D00001%22/view".replace("%22", "\""), admin());
+        assertEquals(path.toString(), 400, path.status());
+        assertTrue(path.contentType().startsWith("application/problem+json"));
+        assertEquals("path", path.json().get("field").asText());
     }
 
     @Test

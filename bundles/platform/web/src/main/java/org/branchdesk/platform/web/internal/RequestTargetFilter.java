@@ -1,6 +1,8 @@
 package org.branchdesk.platform.web.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -17,34 +19,54 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Answers a query string with a broken percent escape ({@code ?q=50%}, {@code ?q=%zz}) with a
- * 400 problem that names the parameter.
+ * Answers a request whose path or query CXF cannot read with a 400 problem that says what to
+ * escape: a path with a character a URL must escape ({@code "}, {@code [}, a space; Jetty lets
+ * them through), or a query parameter with a broken percent escape ({@code ?q=50%}).
  * <p>
- * CXF decodes the query before any resource or JAX-RS filter sees the request, and throws an
- * {@code IllegalArgumentException} on such an escape, which the problem mapper can only take for
- * an internal error. Ranked before the retry filter: there is nothing to send again.
+ * CXF reads both before any resource or JAX-RS filter sees the request, and throws an
+ * {@code IllegalArgumentException}: for the path outside the application (Jetty's HTML 500),
+ * for the query into the problem mapper, which can only take it for an internal error. Ranked
+ * before the retry filter: there is nothing to send again.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + BranchdeskApi.APPLICATION_NAME + ")")
 @HttpWhiteboardFilterPattern("/*")
 @ServiceRanking(100)
-public final class QueryStringFilter implements Filter {
+public final class RequestTargetFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        String query = ((HttpServletRequest) req).getQueryString();
-        String broken = query == null ? null : brokenParameter(query);
-        if (broken == null) {
+        HttpServletRequest request = (HttpServletRequest) req;
+        Problem problem = problem(request.getRequestURI(), request.getQueryString());
+        if (problem == null) {
             chain.doFilter(req, res);
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
-        response.setStatus(400);
+        response.setStatus(problem.status());
         response.setContentType(BranchdeskApi.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
-        JsonProvider.MAPPER.writeValue(response.getOutputStream(), new Problem("about:blank", "Invalid input", 400,
-                "the query parameter '" + broken + "' has a '%' that is not followed by two hexadecimal digits "
-                        + "(a literal % is written %25)", broken, null));
+        JsonProvider.MAPPER.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** What is wrong with the raw path and query (null: no query), or null if CXF can read both. */
+    static Problem problem(String path, String query) {
+        try {
+            new URI(path); // what CXF does with the request's URL
+        } catch (URISyntaxException e) {
+            int at = Math.max(0, Math.min(e.getIndex(), path.length() - 1));
+            char c = path.isEmpty() ? ' ' : path.charAt(at);
+            String escaped = c < 0x80 ? String.format("%%%02X", (int) c) : "its UTF-8 bytes, each as %XX";
+            return invalid("path", "the path has '" + c + "' at position " + (at + 1) + ", which a URL must escape (as "
+                    + escaped + ")");
+        }
+        String broken = query == null ? null : brokenParameter(query);
+        return broken == null ? null : invalid(broken, "the query parameter '" + broken
+                + "' has a '%' that is not followed by two hexadecimal digits (a literal % is written %25)");
+    }
+
+    private static Problem invalid(String field, String detail) {
+        return new Problem("about:blank", "Invalid input", 400, detail, field, null);
     }
 
     /** The raw name of the first parameter whose name or value has a broken escape, or null if none has. */
