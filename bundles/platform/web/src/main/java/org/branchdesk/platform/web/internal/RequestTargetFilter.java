@@ -54,8 +54,8 @@ public final class RequestTargetFilter implements Filter {
         try {
             new URI(path); // what CXF does with the request's URL
         } catch (URISyntaxException e) {
-            int at = Math.max(0, Math.min(e.getIndex(), path.length() - 1));
-            char c = path.isEmpty() ? ' ' : path.charAt(at);
+            int at = Math.max(0, Math.min(e.getIndex(), path.length() - 1)); // a refused path is never empty
+            char c = path.charAt(at);
             String escaped = c < 0x80 ? String.format("%%%02X", (int) c) : "its UTF-8 bytes, each as %XX";
             return invalid("path", "the path has '" + c + "' at position " + (at + 1) + ", which a URL must escape (as "
                     + escaped + ")");
