@@ -132,7 +132,10 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         JsonNode view = http.get("customers/T003/view", staff("lobby2", "LOBBY_MANAGER")).json();
         JsonNode customer = view.get("customer");
         assertEquals("孙中端", customer.get("name").asText());
-        assertEquals(SampleData.MID_ID.substring(0, 6) + "********" + SampleData.MID_ID.substring(14), customer.get("idNumber").asText());
+        assertEquals("**************" + SampleData.MID_ID.substring(14), customer.get("idNumber").asText());
+        // the ID number's hidden digits hold the birth date: the answer shows the year only
+        assertTrue(customer.toString(), customer.get("birthDate").isNull());
+        assertEquals(1980, customer.get("birthYear").asInt());
         assertEquals("138****5678", customer.get("phone").asText());
         assertEquals("622202*********0123", customer.get("cardNumbers").get(0).asText());
         assertEquals("MID", customer.get("segment").asText());
@@ -150,6 +153,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
         JsonNode customer = http.get("customers/T003/view", teller).json().get("customer");
         assertEquals(SampleData.MID_ID, customer.get("idNumber").asText());
         assertEquals(SampleData.MID_PHONE, customer.get("phone").asText());
+        assertEquals("1980-02-02", customer.get("birthDate").asText());
 
         JsonNode audit = http.get("audit?actor=teller2&customer=T003", staff("auditor2", "AUDITOR")).json();
         assertTrue(audit.toString(), audit.toString().contains("\"VIEW\""));

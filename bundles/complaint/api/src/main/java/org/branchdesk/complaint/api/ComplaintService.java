@@ -7,8 +7,9 @@ import org.branchdesk.platform.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Complaints. Reading one is allowed to the roles that handle complaints and to its assignee,
- * and audited against the customer.
+ * Complaints. Every method checks the caller's roles itself, whoever calls it (a refused caller
+ * gets {@link org.branchdesk.platform.api.ForbiddenException}). Reading one is allowed to the
+ * roles that handle complaints and to its assignee, and audited against the customer.
  */
 @ProviderType
 public interface ComplaintService {
@@ -34,7 +35,12 @@ public interface ComplaintService {
     /** The customer's response: satisfied closes; unsatisfied reopens, or escalates when asked. */
     Complaint feedback(long id, boolean satisfied, boolean escalate, String comment, Caller caller);
 
-    ComplaintStats stats(Instant from, Instant to);
+    /**
+     * The branch's complaint figures over a period, for the centre head.
+     *
+     * @since 2.0
+     */
+    ComplaintStats stats(Instant from, Instant to, Caller caller);
 
     /** Escalates every complaint whose deadline has passed; run on a schedule. Returns how many. */
     int escalateOverdue();

@@ -5,7 +5,7 @@
  * → head office, resolution and the customer's feedback, and statistics.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.branchdesk.complaint.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,8 +8,15 @@ import org.branchdesk.platform.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Customers, their holdings and balances. Every read is recorded in the audit log against
- * the caller; identity fields come back masked unless the caller's roles need them.
+ * Customers, their holdings and balances. Every method checks the caller's roles itself, so a
+ * bundle that calls it directly is held to the same rules as the REST API (a refused caller gets
+ * {@link org.branchdesk.platform.api.ForbiddenException}): staff who serve customers read them,
+ * tellers, supervisors, customer managers and the centre head also create and change them, and
+ * only ADMIN imports files (and sees no customer in return). Every read is recorded in the audit
+ * log against the caller, every search too (hits and misses, the query masked); searches and
+ * identifications are rate-limited per member of staff
+ * ({@link org.branchdesk.platform.api.TooManyRequestsException}). Identity fields come back masked
+ * unless the caller's roles need them.
  */
 @ProviderType
 public interface CustomerService {

@@ -19,8 +19,14 @@ public interface SegmentationService {
     /** Past runs, newest first. */
     List<SegmentationRun> runs(int limit);
 
-    /** A customer's segment changes, newest first. */
-    List<SegmentChange> history(String customerId, int limit);
+    /**
+     * A customer's segment changes, newest first, for staff who may read customers. Not audited
+     * by itself: it is read as part of the view or next to an audited read of the customer.
+     *
+     * @throws org.branchdesk.platform.api.ForbiddenException for a caller who may not read customers
+     * @since 2.0
+     */
+    List<SegmentChange> history(String customerId, int limit, Caller caller);
 
     /** What a segment entitles a customer to. */
     Entitlements entitlements(Segment segment);

@@ -7,7 +7,12 @@ import java.util.Optional;
 import org.branchdesk.platform.security.Caller;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The lobby's work: arrivals, queues, leads, notices and the daily record. */
+/**
+ * The lobby's work: arrivals, queues, leads, notices and the daily record. Every method checks
+ * the caller's roles itself, whoever calls it (a refused caller gets
+ * {@link org.branchdesk.platform.api.ForbiddenException}); the roles of each are those of its
+ * REST endpoint.
+ */
 @ProviderType
 public interface LobbyService {
 
@@ -17,8 +22,12 @@ public interface LobbyService {
     /** A ticket issued by hand, e.g. for a customer who asks for a counter. */
     Ticket issue(ServicePoint point, Priority priority, String customerId, Caller caller);
 
-    /** Every service point that has tickets today, waiting and called. */
-    List<QueueView> queues();
+    /**
+     * Every service point that has tickets today, waiting and called.
+     *
+     * @since 2.0
+     */
+    List<QueueView> queues(Caller caller);
 
     /**
      * The next ticket for a counter: premium first, but a standard ticket that has waited longer
@@ -32,18 +41,28 @@ public interface LobbyService {
     /** A lead referred by a teller from a counter, or by any member of staff. */
     Lead refer(String customerId, ArrivalSource source, String note, Caller caller);
 
-    List<Lead> leads(LeadStatus status);
+    /** @since 2.0 */
+    List<Lead> leads(LeadStatus status, Caller caller);
 
     Lead followUp(long leadId, Caller caller);
 
-    /** The caller's arrival notices, newest first. */
-    List<ManagerNotice> notices(String manager, int limit);
+    /**
+     * The calling customer manager's own arrival notices, newest first.
+     *
+     * @since 2.0
+     */
+    List<ManagerNotice> notices(int limit, Caller caller);
 
-    LobbyRecord record(LocalDate day);
+    /** @since 2.0 */
+    LobbyRecord record(LocalDate day, Caller caller);
 
     /** The customer's recent arrivals, newest first. */
     List<Arrival> visits(String customerId, int limit, Caller caller);
 
-    /** The customer's open leads. */
-    List<Lead> openLeads(String customerId);
+    /**
+     * The customer's open leads.
+     *
+     * @since 2.0
+     */
+    List<Lead> openLeads(String customerId, Caller caller);
 }

@@ -1,10 +1,12 @@
 package org.branchdesk.platform.security;
 
 /**
- * Masks identifiers for roles that do not need the full value. The shapes follow common
- * practice in Chinese banks: an 18-digit resident ID keeps its first 6 and last 4 characters
- * ({@code 110105********1234}), a mobile number its first 3 and last 4 ({@code 138****5678}),
- * a card number its first 6 and last 4.
+ * Masks identifiers for roles that do not need the full value. An identity document number
+ * keeps only its last 4 characters ({@code **************1234}): a resident ID number's first 6
+ * name the place of registration and the next 8 the birth date, so keeping them would let the
+ * number be rebuilt from a birth date shown elsewhere; the last 4 are what staff ask a customer
+ * to confirm. A mobile number keeps its first 3 and last 4 ({@code 138****5678}), a card number
+ * its first 6 (the issuing bank) and last 4.
  */
 public final class Masking {
 
@@ -12,7 +14,7 @@ public final class Masking {
     }
 
     public static String idNumber(String value) {
-        return keep(value, 6, 4);
+        return keep(value, 0, 4);
     }
 
     public static String phone(String value) {

@@ -35,6 +35,7 @@ import org.branchdesk.customer.api.Identifier;
 import org.branchdesk.lobby.api.ComplaintCount;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.ForbiddenException;
+import org.branchdesk.platform.api.TextRules;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.security.AuditLog;
@@ -65,6 +66,11 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     /** Roles that handle complaints and may read them; the assignee may read theirs too. */
     static final Set<Role> HANDLERS = Set.of(Role.CENTER_HEAD, Role.LOBBY_MANAGER);
+    /** Staff who serve customers record complaints and work those assigned to them; ADMIN and AUDITOR do not. */
+    static final Set<Role> STAFF = Set.of(Role.CENTER_HEAD, Role.LOBBY_MANAGER, Role.CUSTOMER_MANAGER, Role.TELLER,
+            Role.OPERATIONS_SUPERVISOR);
+    static final Set<Role> STATS = Set.of(Role.CENTER_HEAD);
+    private static final java.util.regex.Pattern CONTACT_PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 -]*");
     private static final String SYSTEM = "system";
     private static final Logger LOG = LoggerFactory.getLogger(JpaComplaints.class);
 
@@ -119,6 +125,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint receive(ComplaintInput in, Caller caller) {
+        caller.require(STAFF, "recording a complaint");
         validate(in);
         if (in.customerId() != null) {
             customers.identify(Identifier.CUSTOMER_ID, in.customerId(), caller)
@@ -154,11 +161,13 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint get(long id, Caller caller) {
+        caller.require(STAFF, "reading a complaint");
         return tx.required(() -> toRecord(readable(id, caller), caller));
     }
 
     @Override
     public List<Complaint> list(boolean all, Status status, Caller caller) {
+        caller.require(STAFF, "listing complaints");
         if (all && !caller.has(Role.CENTER_HEAD)) {
             throw new ForbiddenException("only the centre head sees every complaint of the branch");
         }
@@ -178,6 +187,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint transition(long id, Status next, String note, Caller caller) {
+        caller.require(STAFF, "working a complaint");
         if (next == null) {
             throw new InvalidInputException("status", "required");
         }
@@ -193,6 +203,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint assign(long id, String assignee, Caller caller) {
+        caller.require(HANDLERS, "assigning a complaint");
         if (assignee == null || staff.find(assignee).filter(s -> s.active()).isEmpty()) {
             throw new InvalidInputException("assignee", "'" + assignee + "' is not an active member of staff");
         }
@@ -206,6 +217,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint escalate(long id, String reason, Caller caller) {
+        caller.require(HANDLERS, "escalating a complaint");
         return tx.required(() -> {
             ComplaintEntity c = readable(id, caller);
             if (!c.status.open() || c.level == EscalationLevel.HEAD_OFFICE) {
@@ -218,8 +230,12 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint resolve(long id, String resolution, String remedy, Caller caller) {
-        if (resolution == null || resolution.isBlank() || resolution.length() > 2000) {
-            throw new InvalidInputException("resolution", "what was done, 1 to 2000 characters");
+        caller.require(STAFF, "resolving a complaint");
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        TextRules.check(errors, "resolution", resolution, true, 2000, true);
+        TextRules.check(errors, "remedy", remedy, false, 1000, true);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return tx.required(() -> {
             ComplaintEntity c = readable(id, caller);
@@ -234,6 +250,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public Complaint feedback(long id, boolean satisfied, boolean escalate, String comment, Caller caller) {
+        caller.require(STAFF, "recording a customer's feedback");
         return tx.required(() -> {
             ComplaintEntity c = readable(id, caller);
             if (c.status != Status.RESOLVED) {
@@ -291,6 +308,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
 
     @Override
     public List<Complaint> ofCustomer(String customerId, int limit, Caller caller) {
+        caller.require(STAFF, "reading a customer's complaints");
         if (!mayReadAll(caller)) {
             return List.of();
         }
@@ -300,7 +318,8 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     }
 
     @Override
-    public ComplaintStats stats(Instant from, Instant to) {
+    public ComplaintStats stats(Instant from, Instant to, Caller caller) {
+        caller.require(STATS, "reading complaint statistics");
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("from", "give a period with from before to");
         }
@@ -423,11 +442,16 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
         if (in.severity() == null) {
             errors.add(new InvalidInputException.FieldError("severity", "required"));
         }
-        if (in.description() == null || in.description().isBlank() || in.description().length() > 2000) {
-            errors.add(new InvalidInputException.FieldError("description", "1 to 2000 characters"));
+        // each limit is its column's (ComplaintEntity), counted as the database counts
+        TextRules.check(errors, "description", in.description(), true, 2000, true);
+        TextRules.check(errors, "desiredOutcome", in.desiredOutcome(), false, 1000, true);
+        TextRules.check(errors, "contactName", in.contactName(), false, 100, false);
+        String phone = TextRules.check(errors, "contactPhone", in.contactPhone(), false, 20, false);
+        if (phone != null && !CONTACT_PHONE.matcher(phone).matches()) {
+            errors.add(new InvalidInputException.FieldError("contactPhone", "digits, spaces, '+' and '-' only"));
         }
-        if (in.desiredOutcome() != null && in.desiredOutcome().length() > 1000) {
-            errors.add(new InvalidInputException.FieldError("desiredOutcome", "at most 1000 characters"));
+        if (in.customerId() != null && !in.customerId().isBlank()) {
+            TextRules.check(errors, "customerId", in.customerId(), false, 32, false);
         }
         if (blank(in.customerId()) == null && (blank(in.contactName()) == null || blank(in.contactPhone()) == null)) {
             errors.add(new InvalidInputException.FieldError("customerId",

@@ -391,7 +391,8 @@ final class CsvImport {
                 "SELECT ID, ID_TYPE, ID_NUMBER FROM BD_CUSTOMER", rs -> {
                     CustomerRow row = byDocument.get(rs.getString(2) + "|" + rs.getString(3));
                     if (row != null && !row.id().equals(rs.getString(1)) && errors.size() < MAX_ERRORS) {
-                        errors.add(new FieldError("id_number", "this identity document belongs to customer " + rs.getString(1),
+                        // ADMIN sees no customer data: the error says that the document is taken, not by whom
+                        errors.add(new FieldError("id_number", "this identity document is already another customer's",
                                 row.line()));
                     }
                 });
@@ -405,7 +406,7 @@ final class CsvImport {
                 "SELECT CARD_NUMBER, CUSTOMER_ID FROM BD_CARD", rs -> {
                     CustomerRow row = byCard.get(rs.getString(1));
                     if (row != null && !row.id().equals(rs.getString(2)) && errors.size() < MAX_ERRORS) {
-                        errors.add(new FieldError("card_numbers", "card " + rs.getString(1) + " belongs to customer " + rs.getString(2),
+                        errors.add(new FieldError("card_numbers", "card " + rs.getString(1) + " is already another customer's",
                                 row.line()));
                     }
                 });

@@ -18,4 +18,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Most customers one search returns")
     int searchLimit() default 50;
+
+    @AttributeDefinition(description = "Searches and identifications one member of staff may make per minute, on average "
+            + "(each runtime counts its own)")
+    int searchesPerMinute() default 30;
+
+    @AttributeDefinition(description = "Searches and identifications one member of staff may make at once, before the "
+            + "per-minute rate applies")
+    int searchBurst() default 60;
 }

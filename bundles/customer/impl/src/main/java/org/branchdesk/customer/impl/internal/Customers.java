@@ -15,7 +15,8 @@ final class Customers {
     }
 
     static Customer toRecord(CustomerEntity e) {
-        return new Customer(e.id, e.name, e.idType, e.idNumber, e.phone, e.birthDate, e.education, e.occupation,
+        return new Customer(e.id, e.name, e.idType, e.idNumber, e.phone, e.birthDate,
+                e.birthDate == null ? null : e.birthDate.getYear(), e.education, e.occupation,
                 cards(e.cards), e.otherBankAssets, e.manager, e.segment, e.segmentQuarter, e.averageAssets, e.potentialPremium);
     }
 

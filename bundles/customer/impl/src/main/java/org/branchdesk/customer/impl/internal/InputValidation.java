@@ -33,7 +33,9 @@ final class InputValidation {
         v.text("occupation", in.occupation(), false, 100);
         v.amount("otherBankAssets", in.otherBankAssets());
         v.text("manager", in.manager(), false, 32);
-        if (in.cardNumbers() != null) {
+        if (in.cardNumbers() != null && in.cardNumbers().size() > Validation.MAX_CARDS) {
+            v.fail("cardNumbers", "at most " + Validation.MAX_CARDS + " cards, not " + in.cardNumbers().size());
+        } else if (in.cardNumbers() != null) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < in.cardNumbers().size(); i++) {
                 String card = v.card("cardNumbers[" + i + "]", in.cardNumbers().get(i));

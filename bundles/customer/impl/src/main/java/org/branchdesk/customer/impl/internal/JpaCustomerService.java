@@ -31,6 +31,8 @@ import org.branchdesk.customer.impl.internal.segmentation.SegmentCatalogue;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.api.TextRules;
+import org.branchdesk.platform.api.TooManyRequestsException;
 import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
@@ -59,6 +61,8 @@ public final class JpaCustomerService implements CustomerService {
     private static final Logger LOG = LoggerFactory.getLogger(JpaCustomerService.class);
     private static final Pattern IDENTIFIER = Pattern.compile("[0-9Xx]{5,19}|0\\d{2,3}-\\d{7,8}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Longest query: a name's column holds 100 characters, every identifier fewer. */
+    private static final int QUERY_MAX = 100;
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -66,6 +70,7 @@ public final class JpaCustomerService implements CustomerService {
     private final StaffDirectory staff;
     private final Masker masker;
     private final int searchLimit;
+    private final SearchLimiter limiter;
     private final CsvImport imports;
 
     /** Sections contributed by any bundle; DS keeps the list sorted by ranking, lowest first. */
@@ -81,11 +86,13 @@ public final class JpaCustomerService implements CustomerService {
         this.staff = staff;
         this.masker = new Masker(config.fullIdNumberRoles(), config.fullPhoneRoles(), config.fullCardRoles());
         this.searchLimit = config.searchLimit();
+        this.limiter = new SearchLimiter(config.searchesPerMinute(), config.searchBurst(), System::currentTimeMillis);
         this.imports = new CsvImport(tx, em, staff, rowLoader);
     }
 
     @Override
     public Customer create(CustomerInput input, Caller caller) {
+        caller.require(CustomerAccess.WRITE, "creating a customer");
         InputValidation.customer(input);
         return tx.required(() -> {
             String id = input.id() == null || input.id().isBlank() ? newId() : input.id().trim();
@@ -99,6 +106,7 @@ public final class JpaCustomerService implements CustomerService {
             checkManager(e.manager);
             em.persist(e);
             Customers.cards(e.cards).forEach(card -> em.persist(new CardEntity(card, id)));
+            em.flush(); // a constraint the checks could not see fails here, before the log says it was created
             audit.record(caller, id, "CREATE", null);
             return shown(e, caller, "CREATE");
         });
@@ -106,6 +114,7 @@ public final class JpaCustomerService implements CustomerService {
 
     @Override
     public Customer update(String id, CustomerInput input, Caller caller) {
+        caller.require(CustomerAccess.WRITE, "changing a customer");
         InputValidation.customer(input);
         if (input.id() != null && !input.id().isBlank() && !input.id().trim().equals(id)) {
             throw new InvalidInputException("id", "does not match the customer in the path (" + id + ")");
@@ -126,6 +135,7 @@ public final class JpaCustomerService implements CustomerService {
                         .setParameter("cards", formerCards).setParameter("id", id).executeUpdate();
             }
             Customers.cards(e.cards).forEach(card -> em.persist(new CardEntity(card, id)));
+            em.flush();
             audit.record(caller, id, "UPDATE", null);
             return shown(e, caller, "UPDATE");
         });
@@ -133,36 +143,59 @@ public final class JpaCustomerService implements CustomerService {
 
     @Override
     public Customer get(String id, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading a customer");
         return tx.required(() -> shown(find(id), caller, "READ"));
     }
 
     @Override
     public List<Customer> search(String query, int limit, Caller caller) {
+        caller.require(CustomerAccess.READ, "searching customers");
         String q = query == null ? "" : query.trim();
         if (q.length() < 2) {
             throw new InvalidInputException("q", "give at least 2 characters of a name, or an ID, phone or card number");
         }
+        if (q.length() > QUERY_MAX) {
+            throw new InvalidInputException("q", TextRules.tooLong(QUERY_MAX));
+        }
         if (limit < 1 || limit > searchLimit) {
             throw new InvalidInputException("limit", "must be between 1 and " + searchLimit);
         }
+        limit(caller, "SEARCH", SearchTerms.masked(q));
         return tx.required(() -> {
             CustomerEntity byCustomerNumber = em.find(CustomerEntity.class, q);
             if (byCustomerNumber != null) {
-                return List.of(shown(byCustomerNumber, caller, "SEARCH", "search by customer number"));
+                return List.of(shown(byCustomerNumber, caller, "SEARCH", "by customer number " + q));
             }
             boolean byIdentifier = IDENTIFIER.matcher(q).matches();
             List<CustomerEntity> found = byIdentifier ? byIdentifier(q.toUpperCase(Locale.ROOT), limit) : byNamePrefix(q, limit);
-            String how = byIdentifier ? "search by ID, phone or card number" : "search by name";
+            String how = (byIdentifier ? "by ID, phone or card number " : "by name ") + SearchTerms.masked(q);
+            if (found.isEmpty()) {
+                audit.record(caller, null, "SEARCH", how + ": no match");
+            }
             return found.stream().map(e -> shown(e, caller, "SEARCH", how)).toList();
         });
     }
 
     @Override
     public Optional<Customer> identify(Identifier kind, String value, Caller caller) {
+        caller.require(CustomerAccess.READ, "identifying a customer");
         if (kind == null || value == null || value.isBlank()) {
             throw new InvalidInputException("identifier", "an identifier kind and value are required");
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
+        if (v.length() > QUERY_MAX) {
+            throw new InvalidInputException(switch (kind) {
+                case CUSTOMER_ID -> "customerId";
+                case CARD_NUMBER -> "cardNumber";
+                case ID_NUMBER -> "idNumber";
+                case PHONE -> "phone";
+            }, TextRules.tooLong(QUERY_MAX));
+        }
+        String how = "by " + kind + " " + SearchTerms.masked(kind, v);
+        if (kind != Identifier.CUSTOMER_ID) {
+            // a customer number is shown unmasked and read by id anyway: only the masked identifiers can be guessed
+            limit(caller, "IDENTIFY", how);
+        }
         return tx.required(() -> {
             CustomerEntity found = switch (kind) {
                 case CUSTOMER_ID -> em.find(CustomerEntity.class, value.trim());
@@ -171,8 +204,21 @@ public final class JpaCustomerService implements CustomerService {
                 case ID_NUMBER -> first("SELECT c FROM CustomerEntity c WHERE c.idNumber = :v", v);
                 case PHONE -> first("SELECT c FROM CustomerEntity c WHERE c.phone = :v ORDER BY c.id", v);
             };
-            return Optional.ofNullable(found).map(e -> shown(e, caller, "IDENTIFY", "by " + kind));
+            if (found == null) {
+                audit.record(caller, null, "IDENTIFY", how + ": no match");
+                return Optional.<Customer>empty();
+            }
+            return Optional.of(shown(found, caller, "IDENTIFY", how));
         });
+    }
+
+    /** Counts a search against the caller's rate; a refusal is audited with what was searched for. */
+    private void limit(Caller caller, String action, String what) {
+        long wait = limiter.take(caller.username());
+        if (wait > 0) {
+            audit.record(caller, null, action + "_REFUSED", "rate limit reached; " + what);
+            throw new TooManyRequestsException("too many searches in a short time: try again in " + wait + " s", wait);
+        }
     }
 
     private CustomerEntity first(String jpql, String value) {
@@ -182,6 +228,7 @@ public final class JpaCustomerService implements CustomerService {
 
     @Override
     public List<Holding> holdings(String id, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading a customer's holdings");
         return tx.required(() -> {
             find(id);
             audit.record(caller, id, "HOLDINGS", null);
@@ -191,21 +238,25 @@ public final class JpaCustomerService implements CustomerService {
 
     @Override
     public ImportReport importCustomers(Reader csv, Caller caller) {
+        caller.require(CustomerAccess.IMPORT, "importing files");
         return imports.customers(csv);
     }
 
     @Override
     public ImportReport importHoldings(Reader csv, Caller caller) {
+        caller.require(CustomerAccess.IMPORT, "importing files");
         return imports.holdings(csv);
     }
 
     @Override
     public ImportReport importBalances(Reader csv, Caller caller) {
+        caller.require(CustomerAccess.IMPORT, "importing files");
         return imports.balances(csv);
     }
 
     @Override
     public CustomerView view(String id, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading a customer's view");
         CustomerView withoutSections = tx.required(() -> {
             CustomerEntity e = find(id);
             Customer shown = shown(e, caller, "VIEW");

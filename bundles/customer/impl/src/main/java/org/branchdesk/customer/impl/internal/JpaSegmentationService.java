@@ -80,6 +80,7 @@ public final class JpaSegmentationService implements SegmentationService {
 
     @Override
     public SegmentationRun run(String quarter, Caller caller) {
+        caller.require(CustomerAccess.SEGMENT, "running segmentation");
         if (quarter == null || quarter.isBlank()) {
             throw new InvalidInputException("quarter", "required, e.g. 2026-Q3");
         }
@@ -211,7 +212,8 @@ public final class JpaSegmentationService implements SegmentationService {
     }
 
     @Override
-    public List<SegmentChange> history(String customerId, int limit) {
+    public List<SegmentChange> history(String customerId, int limit, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading a customer's segment history");
         // limited here, not with setMaxResults, which makes EclipseLink prepare the query anew at
         // every execution: a customer has at most one change a quarter
         return tx.supports(() -> em.createQuery(

@@ -46,8 +46,10 @@ final class Masker {
         if (cards && !c.cardNumbers().isEmpty()) {
             unmasked.add("cardNumbers");
         }
+        // a resident ID number carries the birth date: whoever sees the number masked gets the year only
         Customer shown = new Customer(c.id(), c.name(), c.idType(), idNumber ? c.idNumber() : Masking.idNumber(c.idNumber()),
-                phone ? c.phone() : Masking.phone(c.phone()), c.birthDate(), c.education(), c.occupation(),
+                phone ? c.phone() : Masking.phone(c.phone()), idNumber ? c.birthDate() : null, c.birthYear(), c.education(),
+                c.occupation(),
                 cards ? c.cardNumbers() : c.cardNumbers().stream().map(Masking::cardNumber).toList(), c.otherBankAssets(),
                 c.manager(), c.segment(), c.segmentQuarter(), c.averageAssets(), c.potentialPremium());
         return new Masked(shown, List.copyOf(unmasked));

@@ -36,6 +36,6 @@ public final class SegmentHistorySection implements CustomerViewSection {
 
     @Override
     public Optional<Object> contribute(ViewContext context) {
-        return Optional.of(segmentation.history(context.customer().id(), SHOWN));
+        return Optional.of(segmentation.history(context.customer().id(), SHOWN, context.caller()));
     }
 }

@@ -70,6 +70,8 @@ public final class JpaLobby implements LobbyService {
 
     /** Event Admin topic of a premium customer's arrival; {@link NoticeWriter} keeps the notices. */
     static final String PREMIUM_ARRIVED = "org/branchdesk/lobby/PREMIUM_ARRIVED";
+    /** The customer module's customer numbers: at most 32 letters, digits, '-' or '_'. */
+    static final int CUSTOMER_ID_MAX = 32;
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -114,6 +116,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Arrival arrive(ArrivalRequest request, Caller caller) {
+        caller.require(LobbyAccess.RECEIVE, "registering an arrival");
         if (request == null || request.purpose() == null) {
             throw new InvalidInputException("purpose", "required: one of CASH, NON_CASH, WEALTH_CONSULTATION, SELF_SERVICE, COMPLAINT, OTHER");
         }
@@ -216,10 +219,20 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Ticket issue(ServicePoint point, Priority priority, String customerId, Caller caller) {
+        caller.require(LobbyAccess.RECEIVE, "issuing a ticket");
         if (point == null) {
             throw new InvalidInputException("servicePoint", "required");
         }
-        return tx.required(() -> issueLocked(point, priority == null ? Priority.STANDARD : priority, customerId));
+        if (customerId != null && !customerId.isBlank()) {
+            // a ticket names a customer who exists (this also audits who put them in the queue)
+            if (customerId.trim().length() > CUSTOMER_ID_MAX) {
+                throw new InvalidInputException("customerId", "a customer number has at most " + CUSTOMER_ID_MAX + " characters");
+            }
+            customers.identify(Identifier.CUSTOMER_ID, customerId.trim(), caller)
+                    .orElseThrow(() -> new InvalidInputException("customerId", "no customer " + customerId.trim()));
+        }
+        String customer = customerId == null || customerId.isBlank() ? null : customerId.trim();
+        return tx.required(() -> issueLocked(point, priority == null ? Priority.STANDARD : priority, customer));
     }
 
     /** Numbers are a letter per point and a daily sequence, drawn under the point's lock. */
@@ -274,7 +287,8 @@ public final class JpaLobby implements LobbyService {
     }
 
     @Override
-    public List<QueueView> queues() {
+    public List<QueueView> queues(Caller caller) {
+        caller.require(LobbyAccess.QUEUES, "reading the queues");
         return tx.supports(() -> {
             long now = clock.millis();
             Map<ServicePoint, List<TicketEntity>> byPoint = new TreeMap<>();
@@ -296,6 +310,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Optional<Ticket> callNext(ServicePoint point, String counter, Caller caller) {
+        caller.require(LobbyAccess.COUNTER, "calling a ticket");
         if (point == null) {
             throw new InvalidInputException("servicePoint", "required");
         }
@@ -353,6 +368,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Ticket finish(long ticketId, TicketStatus outcome, Caller caller) {
+        caller.require(LobbyAccess.COUNTER, "finishing a ticket");
         if (outcome != TicketStatus.DONE && outcome != TicketStatus.NO_SHOW) {
             throw new InvalidInputException("status", "a ticket finishes as DONE or NO_SHOW");
         }
@@ -372,6 +388,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Lead refer(String customerId, ArrivalSource source, String note, Caller caller) {
+        caller.require(LobbyAccess.REFER, "referring a lead");
         if (customerId == null || customerId.isBlank()) {
             throw new InvalidInputException("customerId", "required");
         }
@@ -416,7 +433,8 @@ public final class JpaLobby implements LobbyService {
     }
 
     @Override
-    public List<Lead> leads(LeadStatus status) {
+    public List<Lead> leads(LeadStatus status, Caller caller) {
+        caller.require(LobbyAccess.LEADS, "reading leads");
         return tx.supports(() -> em.createQuery("SELECT l FROM LeadEntity l WHERE l.status = :s ORDER BY l.id DESC", LeadEntity.class)
                 .setParameter("s", status == null ? LeadStatus.OPEN : status).setMaxResults(500).getResultList().stream()
                 .map(JpaLobby::toLead).toList());
@@ -424,6 +442,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public Lead followUp(long leadId, Caller caller) {
+        caller.require(LobbyAccess.FOLLOW_UP, "following up a lead");
         return tx.required(() -> {
             LeadEntity l = em.find(LeadEntity.class, leadId);
             if (l == null) {
@@ -438,15 +457,17 @@ public final class JpaLobby implements LobbyService {
     }
 
     @Override
-    public List<ManagerNotice> notices(String manager, int limit) {
+    public List<ManagerNotice> notices(int limit, Caller caller) {
+        caller.require(LobbyAccess.NOTICES, "reading arrival notices");
         return tx.supports(() -> em.createQuery("SELECT n FROM NoticeEntity n WHERE n.manager = :m ORDER BY n.id DESC", NoticeEntity.class)
-                .setParameter("m", manager).setMaxResults(limit).getResultList().stream()
+                .setParameter("m", caller.username()).setMaxResults(limit).getResultList().stream()
                 .map(n -> new ManagerNotice(n.id, n.manager, n.customerId, n.customerName, n.servicePoint, n.purpose,
                         Instant.ofEpochMilli(n.at))).toList());
     }
 
     @Override
-    public LobbyRecord record(LocalDate day) {
+    public LobbyRecord record(LocalDate day, Caller caller) {
+        caller.require(LobbyAccess.RECORD, "reading the lobby record");
         ComplaintCount complaintCount = complaints;
         return tx.supports(() -> {
             List<ArrivalEntity> arrivals = em.createQuery("SELECT a FROM ArrivalEntity a WHERE a.day = :d", ArrivalEntity.class)
@@ -482,6 +503,7 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public List<Arrival> visits(String customerId, int limit, Caller caller) {
+        caller.require(LobbyAccess.CUSTOMER, "reading a customer's visits");
         return tx.supports(() -> em.createQuery("SELECT a FROM ArrivalEntity a WHERE a.customerId = :c ORDER BY a.id DESC",
                 ArrivalEntity.class).setParameter("c", customerId).setMaxResults(limit).getResultList().stream()
                 .map(a -> new Arrival(a.id, Instant.ofEpochMilli(a.at), a.source, a.purpose, null, a.premium, a.potentialPremium,
@@ -490,7 +512,8 @@ public final class JpaLobby implements LobbyService {
     }
 
     @Override
-    public List<Lead> openLeads(String customerId) {
+    public List<Lead> openLeads(String customerId, Caller caller) {
+        caller.require(LobbyAccess.CUSTOMER, "reading a customer's leads");
         return tx.supports(() -> openLeadOf(customerId).map(JpaLobby::toLead).map(List::of).orElse(List.of()));
     }
 

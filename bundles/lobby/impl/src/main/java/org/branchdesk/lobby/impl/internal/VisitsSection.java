@@ -64,7 +64,7 @@ public final class VisitsSection implements CustomerViewSection {
             String id = context.customer().id();
             List<Visit> visits = lobby.visits(id, 5, context.caller()).stream()
                     .map(a -> new Visit(a.at(), a.source(), a.purpose(), a.guidance().servicePoint(), a.registeredBy())).toList();
-            return Optional.of(new Content(visits, lobby.openLeads(id)));
+            return Optional.of(new Content(visits, lobby.openLeads(id, context.caller())));
         } finally {
             objects.ungetService(lobby);
         }

@@ -14,6 +14,7 @@ import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.api.TooManyRequestsException;
 import org.branchdesk.platform.rest.BranchdeskApi;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -60,6 +61,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ForbiddenException) {
             return respond(Problem.of(403, "Forbidden", e.getMessage()));
         }
+        if (e instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(respond(Problem.of(429, "Too many requests", e.getMessage())))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds())).build();
+        }
         if (e instanceof NotAuthorizedException) {
             return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
                     "log in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'")))
@@ -93,14 +98,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         for (int i = 0; i < 5 && current.getCause() != null; i++) {
             if (current instanceof InvalidInputException || current instanceof NotFoundException
                     || current instanceof ConflictException || current instanceof ForbiddenException
-                    || current instanceof WebApplicationException) {
+                    || current instanceof TooManyRequestsException || current instanceof WebApplicationException) {
                 return current;
             }
             current = current.getCause();
         }
         return current instanceof InvalidInputException || current instanceof NotFoundException
                 || current instanceof ConflictException || current instanceof ForbiddenException
-                || current instanceof WebApplicationException
+                || current instanceof TooManyRequestsException || current instanceof WebApplicationException
                 || current instanceof JsonProcessingException ? current : e;
     }
 

@@ -98,8 +98,9 @@ public final class ComplaintResource {
     @GET
     @Path("stats")
     @Allow(CENTER_HEAD)
-    public ComplaintStats stats(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return complaints.stats(required("from", Params.instant("from", from)), required("to", Params.instant("to", to)));
+    public ComplaintStats stats(@QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext security) {
+        return complaints.stats(required("from", Params.instant("from", from)), required("to", Params.instant("to", to)),
+                Callers.of(security));
     }
 
     @GET

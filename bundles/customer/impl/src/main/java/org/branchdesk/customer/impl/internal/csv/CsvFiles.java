@@ -136,6 +136,10 @@ public final class CsvFiles {
                 }
             }
         }
+        if (cards.size() > Validation.MAX_CARDS) {
+            v.fail("card_numbers", "at most " + Validation.MAX_CARDS + " cards, not " + cards.size());
+            return List.of();
+        }
         return List.copyOf(cards);
     }
 

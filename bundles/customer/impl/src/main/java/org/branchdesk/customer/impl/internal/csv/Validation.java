@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.branchdesk.customer.api.IdType;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
+import org.branchdesk.platform.api.TextRules;
 
 /**
  * Rules for customer data shared by the CSV import and the JSON API, so that both accept the
@@ -33,6 +34,8 @@ public final class Validation {
     // GB 11643: weights 2^(17-i) mod 11 of ISO 7064 MOD 11-2, and the check character for each remainder
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final String CHECK = "10X98765432";
+    /** A customer's cards, joined by ';', fit the 400 characters of their column. */
+    public static final int MAX_CARDS = 20;
     // what a NUMERIC(19,2) column holds
     private static final int MAX_INTEGER_DIGITS = 17;
 
@@ -66,7 +69,8 @@ public final class Validation {
         if (CONTROL.matcher(v).find()) {
             return fail(field, "must not contain line breaks, tabs or other control characters");
         }
-        return v.codePointCount(0, v.length()) <= max ? v : fail(field, "is longer than " + max + " characters");
+        // counted as the database counts: UTF-16 code units (TextRules)
+        return v.length() <= max ? v : fail(field, TextRules.tooLong(max));
     }
 
     /** An optional staff username, as the platform allows them. */
@@ -151,9 +155,18 @@ public final class Validation {
         }
     }
 
-    /** An optional birth date, which cannot lie in the future. */
+    /** The earliest birth date accepted: nobody alive was born before it. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    /** An optional birth date: a real past date, not before {@link #EARLIEST_BIRTH}. */
     public LocalDate birthDate(String field, LocalDate value) {
-        return value != null && value.isAfter(LocalDate.now()) ? fail(field, "is in the future") : value;
+        if (value == null) {
+            return null;
+        }
+        if (value.isAfter(LocalDate.now())) {
+            return fail(field, "is in the future");
+        }
+        return value.isBefore(EARLIEST_BIRTH) ? fail(field, "is before " + EARLIEST_BIRTH) : value;
     }
 
     /** An enum constant by name, case-insensitively; the error lists the allowed names. */

@@ -34,6 +34,7 @@ import org.branchdesk.platform.rest.Allow;
 import org.branchdesk.platform.rest.BranchdeskApi;
 import org.branchdesk.platform.rest.Params;
 import org.branchdesk.platform.rest.Callers;
+import org.branchdesk.platform.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -102,8 +103,9 @@ public final class CustomerResource {
     public List<SegmentChange> segmentHistory(@PathParam("id") String id, @QueryParam("limit") String limit,
             @Context SecurityContext security) {
         int max = Params.integer("limit", limit, 20, 1, 200);
-        customers.get(id, Callers.of(security)); // 404 for an unknown customer, and the read is audited
-        return segmentation.history(id, max);
+        Caller caller = Callers.of(security);
+        customers.get(id, caller); // 404 for an unknown customer, and the read is audited
+        return segmentation.history(id, max, caller);
     }
 
     private static CustomerInput required(CustomerInput input) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.branchdesk.customer.api.IdType;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
+import org.branchdesk.platform.api.TextRules;
 import org.junit.Test;
 
 /** The rules as the JSON path uses them: its own field names, no line. */
@@ -104,15 +105,18 @@ public class ValidationTest {
     }
 
     @Test
-    public void textIsTrimmedOnOneLineAndMeasuredInCharacters() {
+    public void textIsTrimmedOnOneLineAndMeasuredAsTheDatabaseCounts() {
         assertEquals("王小明", v.text("name", " 王小明 ", true, 3));
-        assertEquals("𠀀𠀀", v.text("name", "𠀀𠀀", true, 2)); // outside the BMP: one character each
+        // outside the BMP: two UTF-16 units each, as a Derby VARCHAR counts them
+        assertEquals("𠀀𠀀", v.text("name", "𠀀𠀀", true, 4));
+        assertNull(v.text("name", "😀".repeat(60), true, 100));
+        errors.clear();
         assertNull(v.text("occupation", "  ", false, 100));
         assertEquals(List.of(), errors);
         assertNull(v.text("name", null, true, 100));
         assertNull(v.text("name", "abcd", true, 3));
         assertNull(v.text("name", "two\nlines", true, 100));
-        assertEquals(List.of("is required", "is longer than 3 characters",
+        assertEquals(List.of("is required", TextRules.tooLong(3),
                 "must not contain line breaks, tabs or other control characters"),
                 errors.stream().map(FieldError::message).toList());
     }

@@ -97,8 +97,8 @@ public final class LobbyResource {
     @GET
     @Path("queues")
     @Allow({ LOBBY_MANAGER, TELLER, CENTER_HEAD, OPERATIONS_SUPERVISOR })
-    public List<QueueView> queues() {
-        return lobby.queues();
+    public List<QueueView> queues(@Context SecurityContext security) {
+        return lobby.queues(Callers.of(security));
     }
 
     /** 200 with the ticket, or 204 when nobody is waiting. */
@@ -140,8 +140,8 @@ public final class LobbyResource {
     @GET
     @Path("leads")
     @Allow({ CUSTOMER_MANAGER, CENTER_HEAD, LOBBY_MANAGER })
-    public List<Lead> leads(@QueryParam("status") String status) {
-        return lobby.leads(Params.oneOf("status", LeadStatus.class, status));
+    public List<Lead> leads(@QueryParam("status") String status, @Context SecurityContext security) {
+        return lobby.leads(Params.oneOf("status", LeadStatus.class, status), Callers.of(security));
     }
 
     @POST
@@ -156,14 +156,14 @@ public final class LobbyResource {
     @Path("notices")
     @Allow(CUSTOMER_MANAGER)
     public List<ManagerNotice> notices(@QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lobby.notices(Callers.of(security).username(), Params.integer("limit", limit, 50, 1, 500));
+        return lobby.notices(Params.integer("limit", limit, 50, 1, 500), Callers.of(security));
     }
 
     @GET
     @Path("record")
     @Allow({ LOBBY_MANAGER, CENTER_HEAD })
-    public LobbyRecord record(@QueryParam("date") String date) {
+    public LobbyRecord record(@QueryParam("date") String date, @Context SecurityContext security) {
         LocalDate day = Params.date("date", date);
-        return lobby.record(day == null ? LocalDate.now() : day);
+        return lobby.record(day == null ? LocalDate.now() : day, Callers.of(security));
     }
 }
