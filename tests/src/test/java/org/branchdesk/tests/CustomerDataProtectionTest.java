@@ -203,6 +203,46 @@ public class CustomerDataProtectionTest extends BranchdeskTestSupport {
         assertEquals("a refused customer is not written", 0, http.get("customers?q=G1234567", teller).json().size());
     }
 
+    /**
+     * Text longer than its column can hold, counted the way the database counts (an emoji is two
+     * UTF-16 units in a Derby VARCHAR), is a 400 naming the field, and writes nothing.
+     */
+    @Test
+    public void textLongerThanItsColumnIsA400NamingTheField() {
+        String teller = staff("teller6", "TELLER");
+        assertRefused("name", http.postJson("customers", teller, "{\"name\":\"" + "😀".repeat(60)
+                + "\",\"idType\":\"PASSPORT\",\"idNumber\":\"G2345678\"}"));
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            cards.append(i == 0 ? "" : ",").append("\"62220299990000").append(String.format("%05d", i)).append('"');
+        }
+        assertRefused("cardNumbers", http.postJson("customers", teller, "{\"name\":\"卡多\",\"idType\":\"PASSPORT\","
+                + "\"idNumber\":\"G3456789\",\"cardNumbers\":[" + cards + "]}"));
+        assertEquals(0, http.get("customers?q=G2345678", teller).json().size());
+        assertEquals(0, http.get("customers?q=G3456789", teller).json().size());
+
+        assertRefused("contactPhone", http.postJson("complaints", teller, "{\"contactName\":\"匿名\",\"contactPhone\":\""
+                + "1".repeat(21) + "\",\"channel\":\"LETTER\",\"category\":\"FEES\",\"severity\":\"LOW\",\"description\":\"x\"}"));
+        String head = staff("head6", "CENTER_HEAD");
+        Http.Reply filed = http.postJson("complaints", head, "{\"customerId\":\"T001\",\"channel\":\"LOBBY\",\"category\":\"FEES\","
+                + "\"severity\":\"LOW\",\"description\":\"fee\"}");
+        long id = filed.json().get("id").asLong();
+        assertEquals(200, http.postJson("complaints/" + id + "/transitions", head, "{\"status\":\"ACKNOWLEDGED\"}").status());
+        assertEquals(200, http.postJson("complaints/" + id + "/transitions", head, "{\"status\":\"UNDER_INVESTIGATION\"}").status());
+        assertRefused("remedy", http.postJson("complaints/" + id + "/resolution", head, "{\"resolution\":\"done\",\"remedy\":\""
+                + "r".repeat(1001) + "\"}"));
+        assertEquals("UNDER_INVESTIGATION", http.get("complaints/" + id, head).json().get("status").asText());
+
+        assertRefused("phone", http.postJson("lobby/arrivals", staff("lobby6", "LOBBY_MANAGER"), "{\"phone\":\"" + "1".repeat(500)
+                + "\",\"purpose\":\"CASH\"}"));
+        assertRefused("q", http.get("customers?q=" + "a".repeat(101), teller));
+    }
+
+    private static void assertRefused(String field, Http.Reply reply) {
+        assertEquals(reply.toString(), 400, reply.status());
+        assertEquals(reply.toString(), field, reply.json().get("field").asText());
+    }
+
     private <T> T service(Class<T> type) {
         return context.getService(context.getServiceReference(type));
     }
