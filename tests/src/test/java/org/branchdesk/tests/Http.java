@@ -45,6 +45,11 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port + "/api/";
     }
 
+    /** {@code http://127.0.0.1:<port>/api/}, for a test that builds its own requests. */
+    public String base() {
+        return base;
+    }
+
     public Reply get(String path, String token) {
         return send(builder(path, token).GET(), token);
     }
