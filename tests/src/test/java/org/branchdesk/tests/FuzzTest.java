@@ -123,7 +123,8 @@ public class FuzzTest extends BranchdeskTestSupport {
     private void check(long seed, int i, Operation op, HttpResponse<String> reply) {
         int status = reply.statusCode();
         String body = reply.body();
-        String where = "seed " + seed + " #" + i + " " + reply.request().method() + " " + reply.request().uri().getRawPath() + " -> "
+        String where = "seed " + seed + " #" + i + " " + reply.request().method() + " " + reply.request().uri().getRawPath()
+                + reply.request().headers().firstValue("Content-Type").map(t -> " [" + t + "]").orElse("") + " -> "
                 + status + ": " + (body.length() > 300 ? body.substring(0, 300) : body);
         if (status >= 500) {
             failures.add(where);
