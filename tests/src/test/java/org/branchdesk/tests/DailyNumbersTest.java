@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -150,6 +151,31 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
         long highest = Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
         String expected = reference.substring(0, reference.lastIndexOf('-') + 1) + String.format("%04d", highest + 1);
         assertEquals(expected, next.json().get("reference").asText());
+    }
+
+    /** Behind the counters, the stored numbers are unique in the database itself. */
+    @Test
+    public void theStoredReferencesAndTicketNumbersAreUniqueConstraintsToo() throws Exception {
+        ticket("SELF_SERVICE"); // the units make their tables at their first use
+        assertEquals(201, http.postJson("complaints", lobby, complaint("so that the table is there")).status());
+        DataSourceFactory derby = service(DataSourceFactory.class);
+        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties())) {
+            Set<String> unique = new TreeSet<>();
+            for (String table : List.of("BD_COMPLAINT", "BD_TICKET")) {
+                try (ResultSet rs = db.getMetaData().getIndexInfo(null, null, table, true, false)) {
+                    while (rs.next()) {
+                        unique.add(table + "." + rs.getString("INDEX_NAME") + "." + rs.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            assertTrue(unique.toString(), unique.stream().anyMatch(u -> u.startsWith("BD_COMPLAINT.") && u.endsWith(".REFERENCE")));
+            assertTrue(unique.toString(), unique.stream().anyMatch(u -> u.startsWith("BD_TICKET.") && u.endsWith(".NUMBER")));
+            try (ResultSet rs = db.createStatement().executeQuery(
+                    "SELECT TYPE FROM SYS.SYSCONSTRAINTS WHERE CONSTRAINTNAME = 'BD_TICKET_NUMBER'")) {
+                assertTrue("a ticket number is unique on its day, by the name the upgrade notes use", rs.next());
+                assertEquals("U", rs.getString(1));
+            }
+        }
     }
 
     private static String complaint(String description) {
