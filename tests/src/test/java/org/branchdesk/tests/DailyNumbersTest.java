@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.branchdesk.lobby.api.LobbyService;
 import org.branchdesk.lobby.api.Priority;
@@ -121,6 +122,29 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
         assertFalse(next + " was already issued today: " + issued, issued.contains(next));
     }
 
+    /** The counter of a new day is created by whoever comes first; the others count on from it, none fails. */
+    @Test
+    public void theFirstNumbersOfADayDrawnAtOnceAreOneToTwenty() throws Exception {
+        DailyNumbers numbers = service(DailyNumbers.class);
+        LocalDate day = LocalDate.of(2030, 1, 2);
+        // nobody creates the counter before two have found none: at least two race to create it
+        CountDownLatch twoFoundNone = new CountDownLatch(2);
+        List<Long> drawn = atOnce(20, i -> numbers.next("test.first-use", day, () -> {
+            twoFoundNone.countDown();
+            try {
+                twoFoundNone.await(30, TimeUnit.SECONDS); // a safety net; the assertion below says what went wrong
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        }));
+        Set<Long> distinct = new TreeSet<>(drawn);
+        assertEquals(drawn.toString(), 20, distinct.size());
+        assertEquals(drawn.toString(), Long.valueOf(1), ((TreeSet<Long>) distinct).first());
+        assertEquals(drawn.toString(), Long.valueOf(20), ((TreeSet<Long>) distinct).last());
+        assertEquals("two raced to create the counter", 0, twoFoundNone.getCount());
+    }
+
     /** Another runtime on the same database draws from the same counter: its number is not handed out here. */
     @Test
     public void aNumberAnotherRuntimeDrewIsNotHandedOutHere() {
@@ -207,20 +231,20 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
         return service;
     }
 
-    private interface Request {
-        Http.Reply send(int i);
+    private interface Request<T> {
+        T send(int i);
     }
 
     /** Sends the requests from as many threads, released together. */
-    private static List<Http.Reply> atOnce(int count, Request request) throws Exception {
+    private static <T> List<T> atOnce(int count, Request<T> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
             CountDownLatch ready = new CountDownLatch(count);
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Http.Reply>> sent = new ArrayList<>();
+            List<Future<T>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                sent.add(pool.submit((Callable<Http.Reply>) () -> {
+                sent.add(pool.submit((Callable<T>) () -> {
                     ready.countDown();
                     start.await();
                     return request.send(n);
@@ -228,8 +252,8 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
             }
             ready.await();
             start.countDown();
-            List<Http.Reply> replies = new ArrayList<>();
-            for (Future<Http.Reply> f : sent) {
+            List<T> replies = new ArrayList<>();
+            for (Future<T> f : sent) {
                 replies.add(f.get());
             }
             return replies;
