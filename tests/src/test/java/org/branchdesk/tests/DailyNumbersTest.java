@@ -164,17 +164,21 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
         Http.Reply first = http.postJson("complaints", lobby, complaint("before the upgrade"));
         assertEquals(first.toString(), 201, first.status());
         String reference = first.json().get("reference").asText();
-        DataSourceFactory derby = service(DataSourceFactory.class);
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
-                PreparedStatement forget = db.prepareStatement("DELETE FROM BD_DAILY_NUMBER WHERE SEQUENCE_NAME = ?")) {
-            forget.setString(1, "complaint.reference");
-            assertEquals("the counter of today's references", 1, forget.executeUpdate());
-        }
+        forgetCounter("complaint.reference");
         Http.Reply next = http.postJson("complaints", lobby, complaint("after the upgrade"));
         assertEquals(next.toString(), 201, next.status());
         long highest = Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
         String expected = reference.substring(0, reference.lastIndexOf('-') + 1) + String.format("%04d", highest + 1);
         assertEquals(expected, next.json().get("reference").asText());
+    }
+
+    /** The same for a queue: its tickets of the day are there, its counter is not. */
+    @Test
+    public void aQueueBegunByAnEarlierBuildContinuesAfterItsHighestTicket() throws Exception {
+        ticket("CUSTOMER_MANAGER");
+        String last = ticket("CUSTOMER_MANAGER");
+        forgetCounter("lobby.ticket.CUSTOMER_MANAGER");
+        assertEquals(String.format("M%03d", Long.parseLong(last.substring(1)) + 1), ticket("CUSTOMER_MANAGER"));
     }
 
     /** Behind the counters, the stored numbers are unique in the database itself. */
@@ -199,6 +203,17 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
                 assertTrue("a ticket number is unique on its day, by the name the upgrade notes use", rs.next());
                 assertEquals("U", rs.getString(1));
             }
+        }
+    }
+
+    /** Deletes today's counter of the sequence, as a database made by an earlier build is without it. */
+    private void forgetCounter(String sequence) throws Exception {
+        DataSourceFactory derby = service(DataSourceFactory.class);
+        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+                PreparedStatement forget = db.prepareStatement("DELETE FROM BD_DAILY_NUMBER WHERE SEQUENCE_NAME = ? AND DAY = ?")) {
+            forget.setString(1, sequence);
+            forget.setDate(2, java.sql.Date.valueOf(LocalDate.now()));
+            assertEquals("today's counter of " + sequence, 1, forget.executeUpdate());
         }
     }
 

@@ -164,12 +164,12 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     /** The highest number of the day's references, for a day begun before the references were counted by DailyNumbers. */
     private long highestReference(LocalDate day) {
         return em.createQuery("SELECT c.reference FROM ComplaintEntity c WHERE c.day = :d", String.class).setParameter("d", day)
-                .getResultList().stream().mapToLong(r -> number(r, r.lastIndexOf('-') + 1)).max().orElse(0);
+                .getResultList().stream().mapToLong(JpaComplaints::numberOf).max().orElse(0);
     }
 
-    /** The number at {@code from} to the end of a stored reference, 0 when it is not one. */
-    static long number(String stored, int from) {
-        String digits = stored.substring(Math.min(from, stored.length()));
+    /** The daily number of a stored reference (CP-20261201-0007: 7), 0 when it is not one. */
+    static long numberOf(String reference) {
+        String digits = reference.substring(reference.lastIndexOf('-') + 1);
         return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : 0;
     }
 

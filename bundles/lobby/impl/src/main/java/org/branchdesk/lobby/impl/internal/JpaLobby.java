@@ -261,10 +261,13 @@ public final class JpaLobby implements LobbyService {
     /** The highest number of the queue's tickets today, for a day begun before tickets were counted by DailyNumbers. */
     private long highestTicket(ServicePoint point, LocalDate day) {
         return em.createQuery("SELECT t.number FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", String.class)
-                .setParameter("d", day).setParameter("p", point).getResultList().stream().mapToLong(n -> {
-                    String digits = n.substring(1);
-                    return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : 0;
-                }).max().orElse(0);
+                .setParameter("d", day).setParameter("p", point).getResultList().stream().mapToLong(JpaLobby::numberOf).max().orElse(0);
+    }
+
+    /** The daily number of a stored ticket number (B003: 3), 0 when it is not one. */
+    static long numberOf(String ticket) {
+        String digits = ticket.length() < 2 ? "" : ticket.substring(1);
+        return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : 0;
     }
 
     @Override
