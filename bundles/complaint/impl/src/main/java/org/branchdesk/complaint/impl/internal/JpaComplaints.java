@@ -38,6 +38,7 @@ import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.TextRules;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.persistence.DailyNumbers;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -72,6 +73,8 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     static final Set<Role> STATS = Set.of(Role.CENTER_HEAD);
     private static final java.util.regex.Pattern CONTACT_PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 -]*");
     private static final String SYSTEM = "system";
+    /** The series of the references' daily numbers ({@link DailyNumbers}). */
+    static final String REFERENCES = "complaint.reference";
     private static final Logger LOG = LoggerFactory.getLogger(JpaComplaints.class);
 
     private final TransactionControl tx;
@@ -79,6 +82,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final CustomerService customers;
+    private final DailyNumbers numbers;
     private final Deadlines deadlines;
     private final ScheduledExecutorService scheduler;
 
@@ -90,12 +94,14 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
     @Activate
     public JpaComplaints(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.complaint)") JPAEntityManagerProvider provider, @Reference AuditLog audit,
-            @Reference StaffDirectory staff, @Reference CustomerService customers, ComplaintConfig config) {
+            @Reference StaffDirectory staff, @Reference CustomerService customers, @Reference DailyNumbers numbers,
+            ComplaintConfig config) {
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.audit = audit;
         this.staff = staff;
         this.customers = customers;
+        this.numbers = numbers;
         this.deadlines = new Deadlines(config.acknowledgeHours(), config.resolveHours());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "branchdesk-complaint-escalation"));
         long every = Math.max(1, config.escalationCheckSeconds());
@@ -135,9 +141,7 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
         return tx.required(() -> {
             ComplaintEntity c = new ComplaintEntity();
             c.day = LocalDate.ofInstant(Instant.ofEpochMilli(now), ZoneId.systemDefault());
-            long today = em.createQuery("SELECT COUNT(c) FROM ComplaintEntity c WHERE c.day = :d", Long.class)
-                    .setParameter("d", c.day).getSingleResult();
-            c.reference = String.format("CP-%s-%04d", c.day.toString().replace("-", ""), today + 1);
+            c.reference = reference(c.day, numbers.next(REFERENCES, c.day, () -> highestReference(c.day)));
             c.customerId = blank(in.customerId());
             c.contactName = blank(in.contactName());
             c.contactPhone = blank(in.contactPhone());
@@ -157,6 +161,23 @@ public final class JpaComplaints implements ComplaintService, ComplaintCount {
             history(c, caller.username(), "RECEIVED", null, Status.RECEIVED, "via " + c.channel);
             return toRecord(c, caller);
         });
+    }
+
+    /** CP-yyyymmdd-nnnn; the REFERENCE column's unique constraint backs the number's uniqueness. */
+    static String reference(LocalDate day, long number) {
+        return String.format("CP-%s-%04d", day.toString().replace("-", ""), number);
+    }
+
+    /** The highest number of the day's references, for a day begun before the references were counted by DailyNumbers. */
+    private long highestReference(LocalDate day) {
+        return em.createQuery("SELECT c.reference FROM ComplaintEntity c WHERE c.day = :d", String.class).setParameter("d", day)
+                .getResultList().stream().mapToLong(JpaComplaints::numberOf).max().orElse(0);
+    }
+
+    /** The daily number of a stored reference (CP-20261201-0007: 7), 0 when it is not one. */
+    static long numberOf(String reference) {
+        String digits = reference.substring(reference.lastIndexOf('-') + 1);
+        return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : 0;
     }
 
     @Override

@@ -48,6 +48,7 @@ import org.branchdesk.platform.api.BranchTier;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.persistence.DailyNumbers;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
@@ -72,12 +73,15 @@ public final class JpaLobby implements LobbyService {
     static final String PREMIUM_ARRIVED = "org/branchdesk/lobby/PREMIUM_ARRIVED";
     /** The customer module's customer numbers: at most 32 letters, digits, '-' or '_'. */
     static final int CUSTOMER_ID_MAX = 32;
+    /** A ticket number's letter, by service point. */
+    private static final String TICKET_LETTERS = "MVPABSRF";
 
     private final TransactionControl tx;
     private final EntityManager em;
     private final CustomerService customers;
     private final Branch branch;
     private final EventAdmin events;
+    private final DailyNumbers numbers;
     // branch IT's configuration, changed in place (@Modified): the lobby stays up while its rules change
     private volatile RoutingTable table;
     private volatile long maxWaitMillis;
@@ -91,16 +95,16 @@ public final class JpaLobby implements LobbyService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ComplaintCount complaints;
 
-    private final Map<ServicePoint, DayCounter> ticketCounters = new java.util.concurrent.ConcurrentHashMap<>();
-
     @Activate
     public JpaLobby(@Reference TransactionControl tx, @Reference(target = "(osgi.unit.name=branchdesk.lobby)") JPAEntityManagerProvider provider,
-            @Reference CustomerService customers, @Reference Branch branch, @Reference EventAdmin events, LobbyConfig config) {
+            @Reference CustomerService customers, @Reference Branch branch, @Reference EventAdmin events,
+            @Reference DailyNumbers numbers, LobbyConfig config) {
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.customers = customers;
         this.branch = branch;
         this.events = events;
+        this.numbers = numbers;
         modified(config);
         for (ServicePoint point : ServicePoint.values()) {
             queueLocks.put(point, new ReentrantLock(true));
@@ -146,7 +150,7 @@ public final class JpaLobby implements LobbyService {
             a.rule = guidance.rule().length() > 300 ? guidance.rule().substring(0, 300) : guidance.rule();
             a.registeredBy = caller.username();
             Ticket ticket = guidance.mode() == GuidanceMode.TICKET
-                    ? issueLocked(guidance.servicePoint(), guidance.priority(), a.customerId) : null;
+                    ? issueTicket(guidance.servicePoint(), guidance.priority(), a.customerId) : null;
             a.ticketId = ticket == null ? null : ticket.id();
             if ((premium || potential) && a.manager == null && openLeadOf(a.customerId).isEmpty()) {
                 a.leadId = newLead(a.customerId, source, caller.username(), "identified on arrival (" + request.purpose() + ")",
@@ -232,58 +236,51 @@ public final class JpaLobby implements LobbyService {
                     .orElseThrow(() -> new InvalidInputException("customerId", "no customer " + customerId.trim()));
         }
         String customer = customerId == null || customerId.isBlank() ? null : customerId.trim();
-        return tx.required(() -> issueLocked(point, priority == null ? Priority.STANDARD : priority, customer));
+        return tx.required(() -> issueTicket(point, priority == null ? Priority.STANDARD : priority, customer));
     }
 
-    /** Numbers are a letter per point and a daily sequence, drawn under the point's lock. */
     /**
-     * The next ticket number of a queue today, under the queue's lock. Counted from the database
-     * once a day per queue, then kept here: counting the day's tickets at every issue made each
-     * arrival slower than the last and waited on every uncommitted ticket. A number whose
-     * arrival rolls back is skipped, as on any ticket machine.
+     * A ticket of the queue, numbered with the point's letter and the queue's daily number from
+     * {@link DailyNumbers}, which stays unique across restarts and runtimes sharing the database.
+     * A number whose arrival rolls back is skipped, as on any ticket machine; the unique
+     * constraint on (DAY, NUMBER) is the last line of defence.
      */
-    private long nextNumber(ServicePoint point, LocalDate today) {
-        DayCounter counter = ticketCounters.get(point);
-        if (counter == null || !counter.day.equals(today)) {
-            long issued = em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", Long.class)
-                    .setParameter("d", today).setParameter("p", point).getSingleResult();
-            counter = new DayCounter(today, issued);
-            ticketCounters.put(point, counter);
-        }
-        return ++counter.issued;
+    private Ticket issueTicket(ServicePoint point, Priority priority, String customerId) {
+        LocalDate today = LocalDate.now(clock);
+        long next = numbers.next(ticketSequence(point), today, () -> highestTicket(point, today));
+        TicketEntity t = new TicketEntity();
+        t.number = ticketNumber(point, next);
+        t.day = today;
+        t.servicePoint = point;
+        t.priority = priority;
+        t.status = TicketStatus.WAITING;
+        t.customerId = customerId;
+        t.issuedAt = clock.millis();
+        em.persist(t);
+        em.flush();
+        return toTicket(t);
     }
 
-    /** Tickets issued today by one queue; guarded by that queue's lock. */
-    private static final class DayCounter {
-        final LocalDate day;
-        long issued;
-
-        DayCounter(LocalDate day, long issued) {
-            this.day = day;
-            this.issued = issued;
-        }
+    /** The queue's series of {@link DailyNumbers}. */
+    static String ticketSequence(ServicePoint point) {
+        return "lobby.ticket." + point.name();
     }
 
-    private Ticket issueLocked(ServicePoint point, Priority priority, String customerId) {
-        ReentrantLock lock = queueLocks.get(point);
-        lock.lock();
-        try {
-            LocalDate today = LocalDate.now(clock);
-            long next = nextNumber(point, today);
-            TicketEntity t = new TicketEntity();
-            t.number = String.format("%s%03d", "MVPABSRF".charAt(point.ordinal()), next);
-            t.day = today;
-            t.servicePoint = point;
-            t.priority = priority;
-            t.status = TicketStatus.WAITING;
-            t.customerId = customerId;
-            t.issuedAt = clock.millis();
-            em.persist(t);
-            em.flush();
-            return toTicket(t);
-        } finally {
-            lock.unlock();
-        }
+    /** The point's letter and at least three digits: V003. */
+    static String ticketNumber(ServicePoint point, long number) {
+        return String.format("%s%03d", TICKET_LETTERS.charAt(point.ordinal()), number);
+    }
+
+    /** The highest number of the queue's tickets today, for a day begun before tickets were counted by DailyNumbers. */
+    private long highestTicket(ServicePoint point, LocalDate day) {
+        return em.createQuery("SELECT t.number FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", String.class)
+                .setParameter("d", day).setParameter("p", point).getResultList().stream().mapToLong(JpaLobby::numberOf).max().orElse(0);
+    }
+
+    /** The daily number of a stored ticket number (B003: 3), 0 when it is not one. */
+    static long numberOf(String ticket) {
+        String digits = ticket.length() < 2 ? "" : ticket.substring(1);
+        return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : 0;
     }
 
     @Override

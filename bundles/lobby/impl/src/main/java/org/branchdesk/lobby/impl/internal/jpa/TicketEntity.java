@@ -11,14 +11,16 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
 
 import org.branchdesk.lobby.api.Priority;
 import org.branchdesk.lobby.api.ServicePoint;
 import org.branchdesk.lobby.api.TicketStatus;
 
-/** A queue ticket of one day. */
+/** A queue ticket of one day; its number is unique on the day (a service point's letter is part of it). */
 @Entity
-@Table(name = "BD_TICKET", indexes = @Index(name = "BD_TICKET_QUEUE", columnList = "DAY,SERVICE_POINT,STATUS"))
+@Table(name = "BD_TICKET", indexes = @Index(name = "BD_TICKET_QUEUE", columnList = "DAY,SERVICE_POINT,STATUS"),
+        uniqueConstraints = @UniqueConstraint(name = "BD_TICKET_NUMBER", columnNames = { "DAY", "NUMBER" }))
 public class TicketEntity {
 
     @Id

@@ -1,0 +1,26 @@
+package org.branchdesk.complaint.impl.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.LocalDate;
+
+import org.junit.Test;
+
+public class ReferencesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    public void aReferenceIsTheDayAndAtLeastFourDigits() {
+        assertEquals("CP-20261201-0007", JpaComplaints.reference(DAY, 7));
+        assertEquals("CP-20261201-10000", JpaComplaints.reference(DAY, 10_000));
+    }
+
+    @Test
+    public void aStoredReferenceGivesBackItsDailyNumber() {
+        assertEquals(7, JpaComplaints.numberOf(JpaComplaints.reference(DAY, 7)));
+        assertEquals(10_000, JpaComplaints.numberOf(JpaComplaints.reference(DAY, 10_000)));
+        assertEquals(0, JpaComplaints.numberOf("CP-20261201-"));
+        assertEquals(0, JpaComplaints.numberOf("CP-20261201-00x7"));
+    }
+}
