@@ -20,12 +20,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -81,7 +85,10 @@ final class OpenApi {
     record Served(Class<?> type, String module) {
     }
 
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
+
     private final Map<String, Object> schemas = new TreeMap<>();
+    private final Set<String> operationIds = new HashSet<>();
     private final Map<String, Class<?>> schemaTypes = new TreeMap<>();
 
     private OpenApi() {
@@ -102,7 +109,7 @@ final class OpenApi {
                 }
                 String path = path(served.type(), method);
                 paths.computeIfAbsent(path, p -> new TreeMap<>()).put(http.get().toLowerCase(Locale.ROOT),
-                        operation(served, method, http.get()));
+                        operation(served, method, http.get(), path));
             }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -123,10 +130,14 @@ final class OpenApi {
         return doc;
     }
 
-    private Map<String, Object> operation(Served served, Method method, String http) {
+    private Map<String, Object> operation(Served served, Method method, String http, String path) {
         Class<?> type = served.type();
         Map<String, Object> op = new LinkedHashMap<>();
-        op.put("operationId", type.getSimpleName() + "." + method.getName());
+        String id = type.getSimpleName() + "." + method.getName();
+        for (int n = 2; !operationIds.add(id); n++) {
+            id = type.getSimpleName() + "." + method.getName() + n; // an overloaded method name
+        }
+        op.put("operationId", id);
         op.put("tags", List.of(served.module()));
         List<Object> parameters = new ArrayList<>();
         Parameter body = null;
@@ -136,6 +147,14 @@ final class OpenApi {
                 parameters.add(parameter);
             } else if (isEntity(p)) {
                 body = p;
+            }
+        }
+        // a template the method reads otherwise (UriInfo) is still a parameter of the path
+        Matcher template = TEMPLATE.matcher(path);
+        while (template.find()) {
+            String name = template.group(1);
+            if (parameters.stream().noneMatch(p -> name.equals(((Map<?, ?>) p).get("name")) && "path".equals(((Map<?, ?>) p).get("in")))) {
+                parameters.add(map("name", name, "in", "path", "required", true, "schema", map("type", "string")));
             }
         }
         if (!parameters.isEmpty()) {

@@ -80,6 +80,12 @@ public class OpenApiTest {
         public Map<String, Object> hello() {
             return Map.of();
         }
+
+        @GET
+        @Path("{name}")
+        public String hello(@Context javax.ws.rs.core.UriInfo uri) {
+            return "";
+        }
     }
 
     @Path("me")
@@ -101,7 +107,7 @@ public class OpenApiTest {
     @Test
     public void pathsJoinClassAndMethodAndDropTemplateExpressions() {
         assertEquals("3.0.3", doc.get("openapi"));
-        assertEquals(Set.of("/things", "/things/{id}/parts", "/things/{id}", "/open", "/me"), paths().keySet());
+        assertEquals(Set.of("/things", "/things/{id}/parts", "/things/{id}", "/open", "/open/{name}", "/me"), paths().keySet());
         assertEquals(Set.of("get", "post"), paths().get("/things").keySet());
     }
 
@@ -154,6 +160,14 @@ public class OpenApiTest {
 
         Map<?, ?> jar = (Map<?, ?>) ((Map<?, ?>) op("/things/{id}", "put").get("requestBody")).get("content");
         assertEquals(List.of("application/java-archive", "application/zip"), List.copyOf(jar.keySet()));
+    }
+
+    @Test
+    public void aTemplateReadOtherwiseIsStillAPathParameterAndOverloadsGetTheirOwnIds() {
+        Map<?, ?> name = (Map<?, ?>) ((List<?>) op("/open/{name}", "get").get("parameters")).get(0);
+        assertEquals(Map.of("name", "name", "in", "path", "required", true, "schema", Map.of("type", "string")), name);
+        assertEquals(Set.of("Open.hello", "Open.hello2"),
+                Set.of(op("/open", "get").get("operationId"), op("/open/{name}", "get").get("operationId")));
     }
 
     @Test
