@@ -104,6 +104,29 @@ public abstract class BranchdeskTestSupport {
         return http.login(username, password);
     }
 
+    /**
+     * Lifts the per-person search limit (PID org.branchdesk.customer) for a test whose load
+     * searches thousands of times with one account, and waits until the customer service runs
+     * with it.
+     */
+    protected void liftSearchLimit() throws Exception {
+        org.osgi.service.cm.Configuration config = context.getService(
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("org.branchdesk.customer", "?");
+        java.util.Dictionary<String, Object> limits = new java.util.Hashtable<>();
+        limits.put("searchesPerMinute", 1_000_000);
+        limits.put("searchBurst", 1_000_000);
+        config.update(limits);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            org.osgi.framework.ServiceReference<?> ref = context.getServiceReference("org.branchdesk.customer.api.CustomerService");
+            if (ref != null && Integer.valueOf(1_000_000).equals(ref.getProperty("searchBurst"))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the customer service did not take the lifted search limit");
+    }
+
     /** The runtime's data directory (database, etc/, deploy/). */
     protected Path data() {
         return Path.of(context.getProperty("branchdesk.data"));
