@@ -45,8 +45,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
         if (e instanceof InvalidInputException invalid) {
-            return respond(new Problem("about:blank", "Invalid input", 400, invalid.getMessage(), invalid.field(),
-                    invalid.errors()));
+            return respond(Problem.invalid(invalid));
         }
         if (e instanceof JsonProcessingException json) {
             return toResponse(JsonProvider.invalid(json));
