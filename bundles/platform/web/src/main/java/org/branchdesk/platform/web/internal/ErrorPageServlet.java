@@ -49,6 +49,7 @@ public final class ErrorPageServlet extends HttpServlet {
             problem = Problem.of(status, title, title);
         }
         response.setStatus(status);
+        ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
         response.setContentType(BranchdeskApi.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         JsonProvider.MAPPER.writeValue(response.getOutputStream(), problem);
