@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 /**
  * Every error leaves as {@code application/problem+json}. Bad input, unknown ids and conflicts
  * get their 4xx with the offending field; anything unexpected is a 500 with an incident id to
- * find in the log, never a stack trace.
+ * find in the log, never a stack trace. A body the connection could not deliver is the client's
+ * 400, logged as one warning; a 405 names the methods the path has, in {@code Allow} too.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
