@@ -3,7 +3,7 @@
  * they declare which roles may call them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.branchdesk.platform.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -71,7 +71,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller, secure));
     }
 
-    private static Optional<String> bearerToken(ContainerRequestContext request) {
+    static Optional<String> bearerToken(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();

@@ -10,13 +10,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * The application every module's resources join, under {@code /api}. It is only served once
- * the authentication filter, the JSON provider and the problem mapper are there: without the
- * filter it would be served open, so the whiteboard is told to wait for them.
+ * the authentication filters (for every method, and for {@code OPTIONS}), the JSON provider and
+ * the problem mapper are there: without the filters it would be served open, so the whiteboard
+ * is told to wait for them.
  */
 @Component(service = Application.class)
 @JaxrsName(BranchdeskApi.APPLICATION_NAME)
 @JaxrsApplicationBase(BranchdeskApi.BASE)
 @JaxrsExtensionSelect({ "(osgi.jaxrs.name=" + AuthenticationFilter.NAME + ")", "(osgi.jaxrs.name=" + JsonProvider.NAME + ")",
-        "(osgi.jaxrs.name=" + ProblemMapper.NAME + ")" })
+        "(osgi.jaxrs.name=" + ProblemMapper.NAME + ")", "(osgi.jaxrs.name=" + OptionsFilter.NAME + ")" })
 public final class BranchdeskApplication extends Application {
 }

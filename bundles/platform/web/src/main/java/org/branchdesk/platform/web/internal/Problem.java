@@ -2,6 +2,7 @@ package org.branchdesk.platform.web.internal;
 
 import java.util.List;
 
+import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,5 +16,9 @@ record Problem(String type, String title, int status, String detail, String fiel
 
     static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, null);
+    }
+
+    static Problem invalid(InvalidInputException invalid) {
+        return new Problem("about:blank", "Invalid input", 400, invalid.getMessage(), invalid.field(), invalid.errors());
     }
 }

@@ -52,7 +52,10 @@ import org.slf4j.LoggerFactory;
  * {@link #REPLAY_LIMIT} bytes; larger bodies (big CSV imports) are not retried.
  * <p>
  * Answers are buffered in memory: resources of this application must not stream without end
- * or use asynchronous responses.
+ * or use asynchronous responses. Since every body under {@code /api} is read through this
+ * filter, it also marks a body the connection could not deliver (a broken chunked encoding, a
+ * client gone mid-body) as an {@link UnreadableBodyException}, which the problem mapper
+ * answers with a 400 rather than an incident.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + BranchdeskApi.APPLICATION_NAME + ")")
@@ -208,7 +211,15 @@ public final class RebuildRetryFilter implements Filter {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
+            int n;
+            try {
+                n = in.read(b, off, len);
+            } catch (UnreadableBodyException e) {
+                throw e;
+            } catch (IOException e) {
+                // the connection's fault, not the application's: a 400 for the problem mapper
+                throw new UnreadableBodyException(e);
+            }
             if (n < 0) {
                 finished = true;
             } else if (recorder != null) {

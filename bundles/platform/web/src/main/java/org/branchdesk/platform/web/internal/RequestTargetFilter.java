@@ -3,6 +3,10 @@ package org.branchdesk.platform.web.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -19,14 +23,16 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Answers a request whose path or query CXF cannot read with a 400 problem that says what to
- * escape: a path with a character a URL must escape ({@code "}, {@code [}, a space; Jetty lets
- * them through), or a query parameter with a broken percent escape ({@code ?q=50%}).
+ * Answers a request whose path, query or {@code Content-Type} CXF cannot read with a problem
+ * that says what to change: a path with a character a URL must escape ({@code "}, {@code [}, a
+ * space; Jetty lets them through), or a query parameter with a broken percent escape
+ * ({@code ?q=50%}), both 400; a charset Java does not know ({@code charset=bogus},
+ * {@code charset=UTF-7}), or any charset but UTF-8 for JSON (which RFC 8259 requires), 415.
  * <p>
- * CXF reads both before any resource or JAX-RS filter sees the request, and throws an
- * {@code IllegalArgumentException}: for the path outside the application (Jetty's HTML 500),
- * for the query into the problem mapper, which can only take it for an internal error. Ranked
- * before the retry filter: there is nothing to send again.
+ * CXF reads all three before any resource or JAX-RS filter sees the request, and throws: for the
+ * path and the charset outside the application (Jetty's HTML 500), for the query into the
+ * problem mapper, which can only take it for an internal error. Ranked before the retry filter:
+ * there is nothing to send again.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.for" + BranchdeskApi.APPLICATION_NAME + ")")
@@ -38,6 +44,9 @@ public final class RequestTargetFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         Problem problem = problem(request.getRequestURI(), request.getQueryString());
+        if (problem == null) {
+            problem = contentTypeProblem(request.getHeader("Content-Type"));
+        }
         if (problem == null) {
             chain.doFilter(req, res);
             return;
@@ -63,6 +72,52 @@ public final class RequestTargetFilter implements Filter {
         String broken = query == null ? null : brokenParameter(query);
         return broken == null ? null : invalid(broken, "the query parameter '" + broken
                 + "' has a '%' that is not followed by two hexadecimal digits (a literal % is written %25)");
+    }
+
+    /** What is wrong with the charset of a request's Content-Type, or null if it may be read. */
+    static Problem contentTypeProblem(String contentType) {
+        String charset = charset(contentType);
+        if (charset == null) {
+            return null;
+        }
+        boolean known;
+        try {
+            known = Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            known = false;
+        }
+        if (!known) {
+            return unsupported("the charset '" + charset + "' is not supported; send UTF-8 (or leave the charset out)");
+        }
+        String type = contentType.substring(0, Math.max(0, contentType.indexOf(';'))).trim().toLowerCase(Locale.ROOT);
+        boolean json = type.endsWith("/json") || type.endsWith("+json");
+        Charset named = Charset.forName(charset);
+        if (json && !named.equals(StandardCharsets.UTF_8) && !named.equals(StandardCharsets.US_ASCII)) {
+            return unsupported("JSON is read as UTF-8 only, not as " + charset + "; send UTF-8 (or leave the charset out)");
+        }
+        return null;
+    }
+
+    /** The charset parameter of a media type, unquoted, or null if it has none. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("charset")) {
+                String value = parameter.substring(equals + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+            }
+        }
+        return null;
+    }
+
+    private static Problem unsupported(String detail) {
+        return new Problem("about:blank", "Unsupported Media Type", 415, detail, "Content-Type", null);
     }
 
     private static Problem invalid(String field, String detail) {

@@ -44,4 +44,25 @@ public class RequestTargetFilterTest {
         assertEquals("path", problem("/api/customers/[1]", null).field());
         assertEquals("path", problem("/api/a b", "q=%zz").field()); // the path is named first
     }
+
+    @Test
+    public void aCharsetThatCannotBeReadIs415NamingTheHeader() {
+        for (String type : new String[] { "application/json; charset=bogus", "application/json;charset=UTF-7",
+                "text/csv; charset=\"no-such\"", "application/json; charset=", "application/json; charset=ISO-8859-1",
+                "application/problem+json; charset=UTF-16" }) {
+            Problem problem = RequestTargetFilter.contentTypeProblem(type);
+            assertEquals(type, 415, problem.status());
+            assertEquals("Content-Type", problem.field());
+        }
+    }
+
+    @Test
+    public void utf8OrNoCharsetIsRead() {
+        assertNull(RequestTargetFilter.contentTypeProblem(null));
+        assertNull(RequestTargetFilter.contentTypeProblem("application/json"));
+        assertNull(RequestTargetFilter.contentTypeProblem("application/json; charset=utf-8"));
+        assertNull(RequestTargetFilter.contentTypeProblem("application/json;charset=\"UTF-8\""));
+        assertNull(RequestTargetFilter.contentTypeProblem("text/csv; charset=GBK"));
+        assertEquals("UTF-7", RequestTargetFilter.charset("application/json; q=1; Charset=UTF-7"));
+    }
 }
