@@ -141,7 +141,8 @@ public class FuzzTest extends BranchdeskTestSupport {
                 }
             }
         }
-        if (JAVA_NAME.matcher(body).find()) {
+        // an error's body: a 200 may rightly name bundles (ADMIN's module list) or carry typed text
+        if (status >= 400 && JAVA_NAME.matcher(body).find()) {
             failures.add("names Java: " + where);
         }
     }

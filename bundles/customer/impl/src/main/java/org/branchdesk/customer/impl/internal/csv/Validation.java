@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.branchdesk.customer.api.IdType;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.api.TextRules;
+import org.branchdesk.platform.rest.Params;
 
 /**
  * Rules for customer data shared by the CSV import and the JSON API, so that both accept the
@@ -149,7 +150,11 @@ public final class Validation {
             return required ? fail(field, "is required") : null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            // the range every date of the API keeps (Params): a year like +999999999 is a typing error
+            return date.isBefore(Params.FIRST_DATE) || date.isAfter(Params.LAST_DATE)
+                    ? fail(field, "'" + value.trim() + "' is outside " + Params.FIRST_DATE + " to " + Params.LAST_DATE)
+                    : date;
         } catch (DateTimeParseException e) {
             return fail(field, "'" + value.trim() + "' is not a date like 2026-07-01");
         }

@@ -143,8 +143,12 @@ public class ValidationTest {
         assertNull(v.date("date", "2026-7-1", true));
         assertNull(v.date("date", "2026-02-30", true));
         assertNull(v.date("date", "01/07/2026", true));
+        assertNull(v.date("date", "+999999999-12-31", true));
+        assertNull(v.date("date", "2201-01-01", true));
         assertNull(v.birthDate("birthDate", LocalDate.now().plusDays(1)));
-        assertEquals(List.of("date", "date", "date", "birthDate"), errors.stream().map(FieldError::field).toList());
+        assertNull(v.birthDate("birthDate", LocalDate.of(1899, 12, 31)));
+        assertEquals(List.of("date", "date", "date", "date", "date", "birthDate", "birthDate"),
+                errors.stream().map(FieldError::field).toList());
     }
 
     @Test
