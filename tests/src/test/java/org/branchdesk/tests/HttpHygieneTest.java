@@ -223,20 +223,28 @@ public class HttpHygieneTest extends BranchdeskTestSupport {
     }
 
     /**
-     * What Jetty refuses while it parses a request never reaches a servlet: it answers with its own
-     * short HTML page (docs/http.md). These limits are the container's.
+     * What Jetty refuses while it parses a request never reaches a servlet; its error handler,
+     * which the platform replaces (ContainerErrors), answers in the problem format too. These
+     * limits are the container's.
      */
     @Test
-    public void jettyRefusesUnreadableRequestsItself() {
-        assertEquals(400, request("GET", "/api/%00", null).status());
-        assertEquals(400, request("GET", "/api/a%2", null).status());
-        assertEquals(414, request("GET", "/api/health?x=" + "a".repeat(20_000), null).status());
-        assertEquals(431, http.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000)
-                + "\r\nConnection: close\r\n\r\n").status());
+    public void jettyRefusesUnreadableRequestsItselfAsProblems() {
+        containerProblem(400, request("GET", "/api/%00", null));
+        containerProblem(400, request("GET", "/api/a%2", null));
+        containerProblem(414, request("GET", "/api/health?x=" + "a".repeat(20_000), null));
+        containerProblem(431, http.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n"));
         // a path with a character a URL must escape is ours to answer, in the problem format
         Http.RawReply quote = request("GET", "/api/%u0041", null);
         assertEquals(400, quote.status());
         assertEquals("path", quote.json().get("field").asText());
+    }
+
+    private static void containerProblem(int status, Http.RawReply reply) {
+        assertEquals(reply.toString(), status, reply.status());
+        assertEquals(reply.toString(), status, reply.json().get("status").asInt());
+        assertTrue(reply.toString(), reply.header("Content-Type").startsWith("application/problem+json"));
+        assertFalse(reply.toString(), reply.body().contains("<"));
     }
 
     private Http.RawReply request(String method, String target, String token) {
