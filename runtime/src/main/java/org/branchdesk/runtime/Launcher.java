@@ -41,6 +41,8 @@ public final class Launcher {
     private static final String CACHE_STAMP = "felix-cache.stamp";
     /** Prefix of bundle locations; the file name keeps them readable in diagnostics. */
     private static final String LOCATION = "branchdesk:";
+    /** The stamp's last line: when the bundles of the list were last installed or checked. */
+    private static final String INSTALLED = "installed ";
 
     private Launcher() {
     }
@@ -92,14 +94,21 @@ public final class Launcher {
         setDefault("org.slf4j.simpleLogger.log.org.apache.cxf.transport.servlet.ServletController", "error");
 
         // the bundle cache of the last start is reused if that start ran the same jar with the
-        // same bundle list: installing 75 bundles anew is a good part of a start
+        // same bundle list: installing 75 bundles anew is a good part of a start. --safe never
+        // reuses it: the cache also holds what deploy/ installed
         Path stamp = data.resolve(CACHE_STAMP);
         String key = cacheKey(files);
-        boolean reuse = key != null && Files.isDirectory(data.resolve("felix-cache")) && Files.isRegularFile(stamp)
-                && key.equals(Files.readString(stamp));
+        long installedAt = installedAt(Files.isRegularFile(stamp) ? Files.readString(stamp) : null, key);
+        boolean reuse = !options.safe() && installedAt >= 0 && Files.isDirectory(data.resolve("felix-cache"));
         Files.deleteIfExists(stamp); // written again only once this start has installed everything
+        if (!options.safe()) {
+            for (String line : DeployPreflight.setAside(deployFolder(data), () -> DeployPreflight.symbolicNames(bundles, files))) {
+                System.err.println("branchdesk: " + line);
+            }
+        }
         System.out.println("Starting Branchdesk (tier " + options.tier() + ") with data in " + data
-                + (reuse ? ", bundles from the cache of the last start" : ", bundles installed from this jar") + " ...");
+                + (options.safe() ? ", safe: without deploy/, bundles installed from this jar"
+                        : reuse ? ", bundles from the cache of the last start" : ", bundles installed from this jar") + " ...");
 
         Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi FrameworkFactory on the class path"))
@@ -107,9 +116,9 @@ public final class Launcher {
         framework.init();
         framework.getBundleContext().registerService(ResolverHookFactory.class, new OptionalWeaving(), null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
-        List<Bundle> installed = install(framework.getBundleContext(), bundles, files);
+        List<Bundle> installed = install(framework.getBundleContext(), bundles, files, reuse ? installedAt : Long.MAX_VALUE);
         if (key != null) {
-            Files.writeString(stamp, key);
+            Files.writeString(stamp, key + INSTALLED + System.currentTimeMillis() + "\n");
         }
         framework.start();
         start(installed);
@@ -139,8 +148,12 @@ public final class Launcher {
         p.put("branchdesk.data", options.data().toString());
         p.put("branchdesk.tier", options.tier());
         p.put("branchdesk.demo", String.valueOf(options.demo()));
+        // --safe: the platform's deploy folder leaves deploy/ unwatched (DeployFolder)
+        p.put("branchdesk.deploy.off", String.valueOf(options.safe()));
         // branch IT's configuration: one file per PID in <data>/etc, read at start and on change
         p.put("felix.fileinstall.dir", options.data().resolve("etc").toString());
+        // configuration files only: FileInstall would install a jar put here as a bundle, past deploy/'s checks
+        p.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.enableConfigSave", "false"); // the files are the source; never rewrite them
@@ -190,23 +203,52 @@ public final class Launcher {
     /**
      * Installs the files of the list; a bundle already in a reused cache is taken as it is (a
      * same location install returns the installed bundle), so the list, not the cache, decides.
+     * A cached bundle changed since the launcher last installed or checked the list (updated in
+     * place while the branch ran: the distribution's own bundle replaced) is put back from the jar.
+     *
+     * @param installedAt when the cache's bundles were last installed from this jar
      */
-    private static List<Bundle> install(BundleContext context, BundleSet bundles, List<String> files) throws IOException {
+    static List<Bundle> install(BundleContext context, BundleSet bundles, List<String> files, long installedAt) throws IOException {
         List<Bundle> installed = new ArrayList<>();
         for (String file : files) {
             Bundle cached = context.getBundle(LOCATION + file);
-            if (cached != null) {
+            if (cached != null && cached.getLastModified() <= installedAt) {
                 installed.add(cached);
                 continue;
             }
             try (InputStream in = bundles.open(file)) {
-                installed.add(context.installBundle(LOCATION + file, in));
+                if (cached != null) {
+                    System.err.println("branchdesk: " + cached.getSymbolicName() + " (" + file + ") was changed in the bundle cache"
+                            + " since this jar installed it; put back from the jar");
+                    cached.update(in);
+                    installed.add(cached);
+                } else {
+                    installed.add(context.installBundle(LOCATION + file, in));
+                }
             } catch (BundleException e) {
                 // like a bundle that does not start: report and go on; /api/health shows what is missing
                 System.err.println("branchdesk: cannot install " + file + ": " + reason(e));
             }
         }
         return installed;
+    }
+
+    /** When the stamp says the list was installed, or -1 if the stamp is missing or of another jar or list. */
+    static long installedAt(String stamp, String key) {
+        if (stamp == null || key == null || !stamp.startsWith(key) || !stamp.substring(key.length()).startsWith(INSTALLED)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(stamp.substring(key.length() + INSTALLED.length()).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Where the platform's deploy folder is: {@code branchdesk.deploy} if set, else deploy/ in the data directory. */
+    private static Path deployFolder(Path data) {
+        String explicit = System.getProperty("branchdesk.deploy");
+        return explicit == null || explicit.isBlank() ? data.resolve("deploy") : Path.of(explicit).toAbsolutePath();
     }
 
     /**

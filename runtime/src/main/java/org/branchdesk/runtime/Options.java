@@ -13,22 +13,25 @@ import java.util.TreeSet;
  * @param host address to listen on, or {@code null} for all interfaces
  * @param demo whether to install the demo bundles as well
  * @param shell whether the Gogo shell takes the terminal (ending it stops the branch)
+ * @param safe whether to start without what deploy/ holds, on a fresh bundle cache
  * @param help whether only the usage was asked for
  */
-record Options(int port, Path data, String tier, String host, boolean demo, boolean shell, boolean help) {
+record Options(int port, Path data, String tier, String host, boolean demo, boolean shell, boolean safe, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_DATA = "data";
     static final String DEFAULT_TIER = "wealth-center";
 
     static final String USAGE = """
-            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo] [--shell] [--help]
+            usage: java -jar branchdesk.jar [--port N] [--data DIR] [--tier NAME] [--host ADDR] [--demo] [--shell] [--safe] [--help]
               --port N     HTTP port (default 8080)
               --data DIR   folder for the database, the Derby log and the framework cache (default ./data)
               --tier NAME  branch deployment to start (default wealth-center)
               --host ADDR  address to listen on (default: all interfaces)
               --demo       also load a small synthetic branch into an empty database
               --shell      branch IT's shell on this terminal (type 'branchdesk:help'); exit stops the branch
+              --safe       start without what deploy/ holds and on a fresh bundle cache: the tier's own
+                           bundles only, to recover from a bad deployment (deploy/ is left as it is)
               --help       print this text""";
 
     /** A command line that cannot be used; the message says why, in one line. */
@@ -53,6 +56,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
         String host = null;
         boolean demo = false;
         boolean shell = false;
+        boolean safe = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -63,6 +67,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
                 case "--host" -> host = value(args, ++i, option);
                 case "--demo" -> demo = true;
                 case "--shell" -> shell = true;
+                case "--safe" -> safe = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new BadOption("unknown option " + option);
             }
@@ -72,7 +77,7 @@ record Options(int port, Path data, String tier, String host, boolean demo, bool
             String known = tiers.isEmpty() ? "none (no /tiers/*.list in the jar)" : String.join(", ", new TreeSet<>(tiers));
             throw new BadOption("unknown tier " + tier + "; this jar has: " + known);
         }
-        return new Options(port, Path.of(data).toAbsolutePath().normalize(), tier, host, demo, shell, help);
+        return new Options(port, Path.of(data).toAbsolutePath().normalize(), tier, host, demo, shell, safe, help);
     }
 
     /** The value after an option; another option in its place means the value was forgotten. */

@@ -23,6 +23,7 @@ public class OptionsTest {
         assertEquals("wealth-center", o.tier());
         assertNull(o.host());
         assertFalse(o.demo());
+        assertFalse(o.safe());
         assertFalse(o.help());
     }
 
@@ -56,6 +57,13 @@ public class OptionsTest {
     }
 
     @Test
+    public void safe() throws Exception {
+        assertTrue(parse("--safe").safe());
+        assertTrue(parse("--tier", "outlet", "--safe").safe());
+        assertTrue(Options.USAGE, Options.USAGE.contains("--safe       start without what deploy/ holds"));
+    }
+
+    @Test
     public void help() throws Exception {
         assertTrue(parse("--help").help());
         assertTrue(parse("-h").help());
@@ -65,8 +73,9 @@ public class OptionsTest {
 
     @Test
     public void everythingTogether() throws Exception {
-        Options o = parse("--demo", "--port", "9091", "--tier", "outlet", "--host", "::1", "--data", "/srv/bd", "--shell");
-        assertEquals(new Options(9091, Path.of("/srv/bd"), "outlet", "::1", true, true, false), o);
+        Options o = parse("--demo", "--port", "9091", "--tier", "outlet", "--host", "::1", "--data", "/srv/bd", "--shell",
+                "--safe");
+        assertEquals(new Options(9091, Path.of("/srv/bd"), "outlet", "::1", true, true, true, false), o);
     }
 
     @Test

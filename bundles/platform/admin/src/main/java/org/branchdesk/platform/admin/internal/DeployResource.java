@@ -2,6 +2,7 @@ package org.branchdesk.platform.admin.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,11 @@ import org.slf4j.LoggerFactory;
  * answers once the bundle is active and in service (its components satisfied, its REST resources
  * listed by the whiteboard, which serves them a moment later; what is still missing after a few
  * seconds is listed in {@code problems}); a bundle that does not resolve is taken out again and the
- * answer is 400 naming what it is missing. {@code DELETE} uninstalls it; {@code GET} lists the
- * folder with each file's bundle.
+ * answer is 400 naming what it is missing. A jar deploy/ does not take (see {@link DeployRules}:
+ * not a bundle, a bundle of the distribution, a symbolic name deployed from another file, a
+ * manifest the framework refuses) is a 400 naming the manifest header, at once, and nothing is
+ * written to the folder. {@code DELETE} uninstalls it; {@code GET} lists the folder with each
+ * file's bundle.
  */
 @Component(service = DeployResource.class)
 @JaxrsResource
@@ -94,6 +98,11 @@ public final class DeployResource {
         }
         LOG.info("{} deployed {} over REST", security.getUserPrincipal().getName(), file);
         Bundle bundle = awaitInstalled(file, changed ? previous : -1);
+        if (bundle == null && !Files.exists(folder.folder().resolve(file))) {
+            // judged fine here, set aside by the folder's gate a moment later (another deploy took the name meanwhile)
+            throw new InvalidInputException("body", folder.rejection(file).orElse("set aside by the deploy rules")
+                    + ". It was not deployed.");
+        }
         if (bundle == null) {
             throw new IllegalStateException("deploy/" + file + " was not picked up within " + PICK_UP_MILLIS / 1000
                     + " s: is org.apache.felix.fileinstall running?");
@@ -129,6 +138,9 @@ public final class DeployResource {
             Optional<Bundle> bundle = folder.bundleOf(file);
             if (bundle.isPresent() && bundle.get().getLastModified() > previous) {
                 return bundle.get();
+            }
+            if (!Files.exists(folder.folder().resolve(file))) {
+                return null;
             }
             Thread.sleep(100);
         }

@@ -40,6 +40,9 @@ public final class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConfigurationGuard guard;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeployFolder deploy;
+
     @Activate
     public HealthResource(@Reference Inventory inventory) {
         this.inventory = inventory;
@@ -61,6 +64,11 @@ public final class HealthResource {
         if (current != null && !current.refusals().isEmpty()) {
             // the branch runs, on the last good configuration: reported, but not a reason for 503
             body.put("refusedConfiguration", current.refusals().values());
+        }
+        DeployFolder folder = deploy;
+        if (folder != null && !folder.rejected().isEmpty()) {
+            // jars deploy/ set aside: the branch runs without them; branch IT reads why and removes them
+            body.put("rejectedDeployments", folder.rejected());
         }
         return Response.status(health.up() ? 200 : 503).entity(body).build();
     }
