@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.ForbiddenException;
+import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Authenticator;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -27,14 +30,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Staff accounts and their login tokens. On the first start of an empty database it creates
+ * Staff accounts, logins and their tokens. On the first start of an empty database it creates
  * the administrator {@code admin}, with the password from {@code BRANCHDESK_ADMIN_PASSWORD} (or
  * the framework property {@code branchdesk.admin.password}, which the Pax Exam tests use), or a
  * random one printed once. There is never a built-in default password.
- *
- * <p>Immediate, so that the administrator exists (and a generated password is shown) as soon as
+ * <p>
+ * An account whose roles break segregation of duties ({@link StaffRules#CONFLICTS}; only an
+ * earlier build could create one) is granted no role at all until an administrator fixes its
+ * roles: it can log in, but every role-protected call answers 403. Each such account is logged
+ * at activation and at its logins.
+ * <p>
+ * Immediate, so that the administrator exists (and a generated password is shown) as soon as
  * the database is there, not only once some other component first asks for this service.
  */
 @Designate(ocd = SecurityConfig.class)
@@ -42,24 +52,34 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
         service = { StaffDirectory.class, Authenticator.class, JpaStaff.class })
 public final class JpaStaff implements StaffDirectory, Authenticator {
 
-    /** A login: the token to send, and until when it is good. */
-    public record Login(String token, Instant expiresAt, Staff staff) {
+    /** A login: the token to send, until when it is good, and whether it may only change the password. */
+    public record Login(String token, Instant expiresAt, Staff staff, boolean mustChangePassword) {
     }
 
-    private record Session(Caller caller, long expiresAt) {
+    /** One session of an account as its owner may see it: never the token or its hash, only a short id. */
+    public record SessionInfo(String id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean current) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaStaff.class);
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD_ENV = "BRANCHDESK_ADMIN_PASSWORD";
     static final String ADMIN_PASSWORD_PROPERTY = "branchdesk.admin.password";
+    static final String CREATE = "STAFF_CREATE";
+    static final String CHANGE = "PASSWORD_CHANGE";
+    /** Audit actor of accounts created through {@link StaffDirectory#create}: no valid username has parentheses. */
+    static final Caller PLATFORM = new Caller("(platform)", "Branchdesk platform", Set.of());
 
     private final TransactionControl tx;
     private final EntityManager em;
     private final Passwords passwords;
     private final SecurityConfig config;
+    private final AuditLog audit;
+    private final Sessions sessions;
+    private final LoginGuard guard;
+    private final StaffChanges changes;
+    private final Set<String> trustedProxies;
     private final Clock clock = Clock.systemUTC();
-    /** Token hash to session, so that a request does not read the database to authenticate. */
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     /**
      * Hashed against when the username is unknown, so both failures take the same time. Made at
      * the first login of anyone, known or not, so that one costs the same either way; not at
@@ -70,29 +90,50 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     @Activate
     public JpaStaff(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.platform)") JPAEntityManagerProvider provider, SecurityConfig config,
-            BundleContext context) {
+            @Reference AuditLog audit, BundleContext context) {
         // a bad value fails activation with this message, which the health endpoint reports
-        if (config.tokenHours() < 1) {
-            throw new IllegalArgumentException("tokenHours must be at least 1, not " + config.tokenHours());
-        }
-        if (config.minPasswordLength() < 8) {
-            throw new IllegalArgumentException("minPasswordLength must be at least 8, not " + config.minPasswordLength());
+        check("tokenHours", config.tokenHours(), 1, 24 * 366);
+        check("minPasswordLength", config.minPasswordLength(), 8, 128);
+        check("idleSeconds", config.idleSeconds(), 1, config.tokenHours() * 3600);
+        check("maxFailuresPerAccount", config.maxFailuresPerAccount(), 1, 100);
+        check("maxFailuresPerAddress", config.maxFailuresPerAddress(), 1, 10_000);
+        check("lockMinutes", config.lockMinutes(), 1, 1440);
+        check("failureDelaySeconds", config.failureDelaySeconds(), 0, 60);
+        String[] proxies = config.trustedProxies() == null ? new String[0] : config.trustedProxies();
+        if (Arrays.stream(proxies).anyMatch(p -> p == null || p.isBlank())) {
+            throw new IllegalArgumentException("trustedProxies must not hold an empty address");
         }
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.passwords = new Passwords(config.passwordIterations());
         this.config = config;
+        this.audit = audit;
+        this.trustedProxies = Arrays.stream(proxies).map(String::trim).collect(Collectors.toUnmodifiableSet());
+        this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L);
+        long lock = config.lockMinutes() * 60_000L;
+        long delay = config.failureDelaySeconds() * 1000L;
+        this.guard = new LoginGuard(tx, em, new LoginThrottle(config.maxFailuresPerAccount(), lock, delay),
+                new LoginThrottle(config.maxFailuresPerAddress(), lock, delay), audit);
+        this.changes = new StaffChanges(tx, em, passwords, sessions, audit, config.minPasswordLength());
         start(context);
+    }
+
+    private static void check(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be " + min + " to " + max + ", not " + value);
+        }
     }
 
     /** One transaction: creates the administrator in an empty database, drops expired tokens. */
     private void start(BundleContext context) {
         tx.required(() -> {
-            // tokens of people who never logged in again would otherwise stay for ever
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.expiresAt < :now").setParameter("now", clock.millis())
-                    .executeUpdate();
-            long staff = em.createQuery("SELECT COUNT(s) FROM StaffEntity s", Long.class).getSingleResult();
-            if (staff > 0) {
+            sessions.sweep(clock.millis());
+            List<StaffEntity> all = em.createQuery("SELECT s FROM StaffEntity s", StaffEntity.class).getResultList();
+            all.stream().filter(s -> StaffRules.conflict(roles(s.roles)).isPresent()).forEach(s -> LOG.warn(
+                    "The account '{}' holds the roles {}, which segregation of duties forbids together ({}): it is granted"
+                            + " no role until an administrator sets its roles (PUT /api/staff/{}/roles)",
+                    s.username, roles(s.roles), StaffRules.conflict(roles(s.roles)).orElseThrow(), s.username));
+            if (!all.isEmpty()) {
                 return null;
             }
             String source = ADMIN_PASSWORD_ENV;
@@ -104,10 +145,11 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             if (given != null && given.isBlank()) {
                 given = null;
             }
-            if (given != null && given.length() < config.minPasswordLength()) {
+            Optional<String> weak = given == null ? Optional.empty() : PasswordRules.problem(given, ADMIN, config.minPasswordLength());
+            if (weak.isPresent()) {
                 // refuse rather than weaken: the administrator is the one account that can create all others
-                throw new IllegalStateException("The administrator password from " + source + " is shorter than "
-                        + config.minPasswordLength() + " characters; the administrator was not created");
+                throw new IllegalStateException("The administrator password from " + source + " is refused (it "
+                        + weak.get() + "); the administrator was not created");
             }
             String password = given != null ? given : Tokens.randomPassword();
             create(ADMIN, password, "Administrator", EnumSet.of(Role.ADMIN));
@@ -127,7 +169,13 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
 
     @Override
     public List<Staff> withRole(Role role) {
-        return all().stream().filter(s -> s.active() && s.roles().contains(role)).toList();
+        return all().stream().filter(s -> s.active() && s.roles().contains(role) && StaffRules.conflict(s.roles()).isEmpty())
+                .toList();
+    }
+
+    @Override
+    public Optional<List<Role>> conflictingRoles(Set<Role> roles) {
+        return StaffRules.conflict(roles);
     }
 
     public List<Staff> all() {
@@ -137,6 +185,16 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
 
     @Override
     public Staff create(String username, String password, String displayName, Set<Role> roles) {
+        return create(PLATFORM, username, password, displayName, roles);
+    }
+
+    /** An administrator creates an account; audited as {@code STAFF_CREATE} with the actor. */
+    public Staff createBy(Caller actor, String username, String password, String displayName, Set<Role> roles) {
+        StaffChanges.requireAdmin(actor);
+        return create(actor, username, password, displayName, roles);
+    }
+
+    private Staff create(Caller actor, String username, String password, String displayName, Set<Role> roles) {
         StaffRules.check(username, password, displayName, roles, config.minPasswordLength());
         String hash = passwords.hash(password);
         return tx.required(() -> {
@@ -146,13 +204,32 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             StaffEntity e = new StaffEntity();
             e.username = username;
             e.displayName = displayName.trim();
-            e.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+            e.roles = joined(roles);
             e.passwordHash = hash;
             e.active = true;
             e.createdAt = clock.millis();
+            e.mustChangePassword = false;
             em.persist(e);
+            em.flush(); // a lost race for the username fails here, before it is recorded
+            audit.record(actor, null, CREATE, username + " (" + e.displayName + ") with roles " + roles(e.roles));
             return toStaff(e);
         });
+    }
+
+    public Staff setRoles(Caller actor, String username, Set<Role> roles) {
+        return changes.setRoles(actor, username, roles);
+    }
+
+    public Staff disable(Caller actor, String username) {
+        return changes.disable(actor, username);
+    }
+
+    public Staff enable(Caller actor, String username) {
+        return changes.enable(actor, username);
+    }
+
+    public Staff resetPassword(Caller actor, String username, String password) {
+        return changes.resetPassword(actor, username, password);
     }
 
     private String dummyHash() {
@@ -164,79 +241,139 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         return hash;
     }
 
+    /** The address a login from this peer is throttled by (see {@link ClientAddress}). */
+    public String clientAddress(String peer, String forwardedFor) {
+        return ClientAddress.of(peer, forwardedFor, trustedProxies);
+    }
+
     /**
      * Checks the password and issues a token; empty for an unknown user, an inactive one or a
      * wrong password alike. An unknown user is hashed against a dummy hash, so that the answer
-     * takes as long and nobody can probe which usernames exist.
+     * takes as long and nobody can probe which usernames exist; and it is throttled exactly like a
+     * known one.
+     *
+     * @throws LoginThrottledException when the username or the address must wait (the password is not checked)
      */
-    public Optional<Login> login(String username, String password) {
+    public Optional<Login> login(String username, String password, String address) {
         // usernames are stored in lower case; "Admin" at the keyboard means admin
         String user = username.trim().toLowerCase(Locale.ROOT);
+        LoginGuard.Verdict verdict = guard.check(user, address, clock.millis());
+        if (verdict.waitMillis() > 0) {
+            throw new LoginThrottledException(verdict.waitMillis());
+        }
         String dummy = dummyHash();
         StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, user));
         boolean ok = Passwords.verify(password, e == null ? dummy : e.passwordHash) && e != null && e.active;
         if (!ok) {
+            guard.failed(user, address, clock.millis());
             return Optional.empty();
         }
-        String token = Tokens.newToken();
+        StaffRules.conflict(roles(e.roles)).ifPresent(pair -> LOG.warn(
+                "The account '{}' logged in holding the conflicting roles {}: it is granted no role", user, pair));
         long now = clock.millis();
-        long expiresAt = now + config.tokenHours() * 3_600_000L;
-        // the cache only loses a session when it is used after expiry: sweep the unused ones here
-        sessions.values().removeIf(s -> s.expiresAt() <= now);
-        tx.required(() -> {
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.username = :u AND t.expiresAt < :now").setParameter("u", user)
-                    .setParameter("now", now).executeUpdate();
-            TokenEntity t = new TokenEntity();
-            t.tokenHash = Tokens.hash(token);
-            t.username = user;
-            t.expiresAt = expiresAt;
-            em.persist(t);
-            return null;
+        Map.Entry<String, Long> token = tx.required(() -> {
+            if (verdict.userHasFailures()) {
+                guard.succeeded(user);
+            }
+            return sessions.issue(user, now);
         });
-        return Optional.of(new Login(token, Instant.ofEpochMilli(expiresAt), toStaff(e)));
+        return Optional.of(new Login(token.getKey(), Instant.ofEpochMilli(token.getValue()), toStaff(e), e.mustChangePassword()));
+    }
+
+    /**
+     * The caller changes their own password, giving the old one (a wrong one counts as a failed
+     * login). Every token of the account ends, the current one too; the answer is a new login.
+     */
+    public Login changePassword(Caller caller, String oldPassword, String newPassword, String address) {
+        String user = caller.username();
+        LoginGuard.Verdict verdict = guard.check(user, address, clock.millis());
+        if (verdict.waitMillis() > 0) {
+            throw new LoginThrottledException(verdict.waitMillis());
+        }
+        StaffEntity current = tx.supports(() -> em.find(StaffEntity.class, user));
+        if (current == null || !current.active) {
+            throw new ForbiddenException("the account is disabled");
+        }
+        if (!Passwords.verify(oldPassword, current.passwordHash)) {
+            guard.failed(user, address, clock.millis());
+            throw new InvalidInputException("oldPassword", "is not the current password");
+        }
+        StaffRules.checkPassword("newPassword", newPassword, user, config.minPasswordLength());
+        if (newPassword.equals(oldPassword)) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        String hash = passwords.hash(newPassword);
+        long now = clock.millis();
+        return tx.required(() -> {
+            StaffEntity e = em.find(StaffEntity.class, user, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !e.active || !e.passwordHash.equals(current.passwordHash)) {
+                // changed or disabled since the check above: the caller starts again
+                throw new ConflictException("oldPassword", "the account changed meanwhile; log in again");
+            }
+            e.passwordHash = hash;
+            e.mustChangePassword = false;
+            if (verdict.userHasFailures()) {
+                guard.succeeded(user);
+            }
+            em.flush();
+            sessions.revokeAll(user);
+            audit.record(caller, null, CHANGE, user + " changed their own password");
+            Map.Entry<String, Long> token = sessions.issue(user, now);
+            return new Login(token.getKey(), Instant.ofEpochMilli(token.getValue()), toStaff(e), false);
+        });
     }
 
     /** Forgets the token at once, in the cache and in the database. */
     public void logout(String token) {
-        String hash = Tokens.hash(token);
-        sessions.remove(hash);
-        tx.required(() -> em.createQuery("DELETE FROM TokenEntity t WHERE t.tokenHash = :h").setParameter("h", hash).executeUpdate());
+        sessions.logout(token);
+    }
+
+    public List<SessionInfo> sessions(Caller caller, String currentToken) {
+        return sessions.list(caller.username(), currentToken, clock.millis());
+    }
+
+    /** Ends one of the caller's own sessions; false if the caller has none of that id. */
+    public boolean revokeSession(Caller caller, String id) {
+        return sessions.revoke(caller.username(), id);
     }
 
     @Override
     public Optional<Caller> authenticate(String bearerToken) {
+        return session(bearerToken).map(s -> s.caller);
+    }
+
+    /** Whether the token is good but may only change its account's password (after an administrator's reset). */
+    public boolean passwordChangeOnly(String bearerToken) {
+        return session(bearerToken).map(s -> s.passwordChangeOnly).orElse(false);
+    }
+
+    private Optional<Sessions.Session> session(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
             return Optional.empty();
         }
-        // only the hash is stored and cached: a heap or database dump holds no usable token
-        String hash = Tokens.hash(bearerToken);
-        long now = clock.millis();
-        Session session = sessions.get(hash);
-        if (session == null) {
-            // unknown tokens are not cached, so that guessing cannot fill the memory
-            session = tx.supports(() -> {
-                TokenEntity t = em.find(TokenEntity.class, hash);
-                StaffEntity s = t == null ? null : em.find(StaffEntity.class, t.username);
-                return s == null || !s.active ? null : new Session(toCaller(s), t.expiresAt);
-            });
-            if (session == null) {
-                return Optional.empty();
+        return sessions.find(bearerToken, clock.millis(), username -> {
+            StaffEntity s = em.find(StaffEntity.class, username);
+            if (s == null || !s.active) {
+                return null;
             }
-            sessions.put(hash, session);
-        }
-        if (session.expiresAt() <= now) {
-            sessions.remove(hash);
-            return Optional.empty();
-        }
-        return Optional.of(session.caller());
+            boolean grantsNothing = s.mustChangePassword() || StaffRules.conflict(roles(s.roles)).isPresent();
+            Caller caller = new Caller(s.username, s.displayName, grantsNothing ? Set.of() : roles(s.roles));
+            return Map.entry(caller, s.mustChangePassword());
+        });
     }
 
-    private static Staff toStaff(StaffEntity e) {
+    static Staff toStaff(StaffEntity e) {
         return new Staff(e.username, e.displayName, roles(e.roles), e.active, Instant.ofEpochMilli(e.createdAt));
     }
 
-    private static Caller toCaller(StaffEntity e) {
-        return new Caller(e.username, e.displayName, roles(e.roles));
+    static String joined(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Holds ADMIN, is active and is granted it (its roles do not conflict). */
+    static boolean actsAsAdmin(StaffEntity e) {
+        Set<Role> roles = roles(e.roles);
+        return e.active && roles.contains(Role.ADMIN) && StaffRules.conflict(roles).isEmpty();
     }
 
     /** Names no longer in {@link Role} (a role retired in a later version) grant nothing, rather than lock the person out. */
