@@ -98,7 +98,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         check("maxFailuresPerAccount", config.maxFailuresPerAccount(), 1, 100);
         check("maxFailuresPerAddress", config.maxFailuresPerAddress(), 1, 10_000);
         check("lockMinutes", config.lockMinutes(), 1, 1440);
-        check("failureDelaySeconds", config.failureDelaySeconds(), 0, 60);
+        check("failureDelaySeconds", config.failureDelaySeconds(), 0, 10);
         String[] proxies = config.trustedProxies() == null ? new String[0] : config.trustedProxies();
         if (Arrays.stream(proxies).anyMatch(p -> p == null || p.isBlank())) {
             throw new IllegalArgumentException("trustedProxies must not hold an empty address");
@@ -265,7 +265,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, user));
         boolean ok = Passwords.verify(password, e == null ? dummy : e.passwordHash) && e != null && e.active;
         if (!ok) {
-            guard.failed(user, address, clock.millis());
+            holdBack(guard.failed(user, address, clock.millis()));
             return Optional.empty();
         }
         StaffRules.conflict(roles(e.roles)).ifPresent(pair -> LOG.warn(
@@ -295,7 +295,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             throw new ForbiddenException("the account is disabled");
         }
         if (!Passwords.verify(oldPassword, current.passwordHash)) {
-            guard.failed(user, address, clock.millis());
+            holdBack(guard.failed(user, address, clock.millis()));
             throw new InvalidInputException("oldPassword", "is not the current password");
         }
         StaffRules.checkPassword("newPassword", newPassword, user, config.minPasswordLength());
@@ -321,6 +321,22 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             Map.Entry<String, Long> token = sessions.issue(user, now);
             return new Login(token.getKey(), Instant.ofEpochMilli(token.getValue()), toStaff(e), false);
         });
+    }
+
+    /**
+     * The growing delay of failed logins: the answer waits, so that one client trying passwords in
+     * a row gets few tries a minute before the lock; the count is in the database, so trying in
+     * parallel only reaches the lock sooner.
+     */
+    private static void holdBack(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Forgets the token at once, in the cache and in the database. */

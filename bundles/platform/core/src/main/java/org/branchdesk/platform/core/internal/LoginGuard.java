@@ -54,7 +54,7 @@ final class LoginGuard {
         return prefix + v;
     }
 
-    /** What a login attempt may do now: 0 to go on, or the milliseconds to wait; and whether the username has failures. */
+    /** What a login attempt may do now: 0 to go on, or the milliseconds it stays locked; and whether the username has failures. */
     record Verdict(long waitMillis, boolean userHasFailures) {
     }
 
@@ -63,7 +63,7 @@ final class LoginGuard {
         return tx.supports(() -> {
             LoginFailureEntity user = em.find(LoginFailureEntity.class, userKey(username));
             LoginFailureEntity client = em.find(LoginFailureEntity.class, addressKey(address));
-            long wait = Math.max(perAccount.waitMillis(state(user), now), perAddress.waitMillis(state(client), now));
+            long wait = Math.max(perAccount.lockedFor(state(user), now), perAddress.lockedFor(state(client), now));
             return new Verdict(wait, user != null);
         });
     }
@@ -76,33 +76,38 @@ final class LoginGuard {
         }
     }
 
-    /** Counts a failed attempt against the username and the address; locks and audits when one reaches its limit. */
-    void failed(String username, String address, long now) {
+    /**
+     * Counts a failed attempt against the username and the address; locks and audits when one
+     * reaches its limit. Answers how long to hold back the answer to this failure.
+     */
+    long failed(String username, String address, long now) {
         try {
-            tx.required(() -> countFailure(username, address, now));
+            return tx.required(() -> countFailure(username, address, now));
         } catch (ScopedWorkException raced) {
             // another runtime or thread inserted the same new row first: the second try finds it
-            tx.required(() -> countFailure(username, address, now));
+            return tx.required(() -> countFailure(username, address, now));
         }
     }
 
-    private Void countFailure(String username, String address, long now) {
+    private long countFailure(String username, String address, long now) {
         // rows of a quiet key are forgotten: nothing grows with the number of usernames ever tried
         em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.lastFailureAt < :old AND f.lockedUntil < :now")
                 .setParameter("old", now - Math.max(perAccount.lockMillis(), perAddress.lockMillis())).setParameter("now", now)
                 .executeUpdate();
-        if (count(userKey(username), perAccount, now)) {
+        LoginThrottle.Failure user = count(userKey(username), perAccount, now);
+        if (user.locked()) {
             lockedOut(username, "the username, after " + perAccount.maxFailures() + " failed logins; last from client address "
                     + address, now + perAccount.lockMillis());
         }
-        if (count(addressKey(address), perAddress, now)) {
+        LoginThrottle.Failure client = count(addressKey(address), perAddress, now);
+        if (client.locked()) {
             lockedOut(username, "client address " + address + ", after " + perAddress.maxFailures()
                     + " failed logins from it; the last for this username", now + perAddress.lockMillis());
         }
-        return null;
+        return Math.max(user.delayMillis(), client.delayMillis());
     }
 
-    private boolean count(String key, LoginThrottle throttle, long now) {
+    private LoginThrottle.Failure count(String key, LoginThrottle throttle, long now) {
         LoginFailureEntity row = em.find(LoginFailureEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         boolean fresh = row == null;
         if (fresh) {
@@ -117,7 +122,7 @@ final class LoginGuard {
             em.persist(row);
         }
         em.flush();
-        return failure.locked();
+        return failure;
     }
 
     private void lockedOut(String typed, String what, long until) {

@@ -27,8 +27,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "How long a locked username or client address stays locked, in minutes (1 to 1440)")
     int lockMinutes() default 15;
 
-    @AttributeDefinition(description = "Wait after the first failed login, in seconds, doubled after each further one until"
-            + " the lock (0 for none, at most 60)")
+    @AttributeDefinition(description = "How long the answer to the first failed login is held back, in seconds, doubled"
+            + " after each further one, at most 10 s (0 for none, at most 10)")
     int failureDelaySeconds() default 1;
 
     @AttributeDefinition(description = "Addresses of reverse proxies whose X-Forwarded-For header names the client;"

@@ -15,27 +15,24 @@ public class LoginThrottleTest {
     private final LoginThrottle throttle = new LoginThrottle(5, LOCK, 1000);
 
     @Test
-    public void theWaitDoublesAfterEachFailureThenTheKeyIsLocked() {
+    public void theDelayDoublesAfterEachFailureThenTheKeyIsLocked() {
         long now = 1_000_000;
         State s = State.NONE;
-        assertEquals(0, throttle.waitMillis(s, now));
-        long[] waits = { 1000, 2000, 4000, 8000 };
-        for (long wait : waits) {
+        assertEquals(0, throttle.lockedFor(s, now));
+        for (long delay : new long[] { 1000, 2000, 4000, 8000 }) {
             Failure f = throttle.fail(s, now);
             assertFalse(f.locked());
+            assertEquals(delay, f.delayMillis());
             s = f.state();
-            assertEquals(wait, throttle.waitMillis(s, now));
-            assertEquals(wait / 2, throttle.waitMillis(s, now + wait / 2));
-            now += wait; // the client waited as told
-            assertEquals(0, throttle.waitMillis(s, now));
+            assertEquals("a delay is no lock", 0, throttle.lockedFor(s, now));
+            now += delay;
         }
         Failure fifth = throttle.fail(s, now);
         assertTrue(fifth.locked());
-        assertTrue(throttle.locked(fifth.state(), now));
-        assertEquals(LOCK, throttle.waitMillis(fifth.state(), now));
-        assertEquals(1, throttle.waitMillis(fifth.state(), now + LOCK - 1));
-        assertEquals(0, throttle.waitMillis(fifth.state(), now + LOCK));
-        assertFalse(throttle.locked(fifth.state(), now + LOCK));
+        assertEquals("a locked key's attempts are refused at once", 0, fifth.delayMillis());
+        assertEquals(LOCK, throttle.lockedFor(fifth.state(), now));
+        assertEquals(1, throttle.lockedFor(fifth.state(), now + LOCK - 1));
+        assertEquals(0, throttle.lockedFor(fifth.state(), now + LOCK));
     }
 
     @Test
@@ -44,27 +41,27 @@ public class LoginThrottleTest {
         Failure next = throttle.fail(locked, LOCK);
         assertFalse(next.locked());
         assertEquals(1, next.state().failures());
+        assertEquals(1000, next.delayMillis());
     }
 
     @Test
     public void oldFailuresAreForgotten() {
         State four = new State(4, 0, 0);
-        assertEquals("a fifth failure soon after locks", true, throttle.fail(four, 10_000).locked());
+        assertTrue("a fifth failure soon after locks", throttle.fail(four, 10_000).locked());
         Failure later = throttle.fail(four, LOCK);
         assertFalse("a failure a lock time later counts as the first", later.locked());
         assertEquals(1, later.state().failures());
-        assertEquals(0, throttle.waitMillis(four, LOCK));
     }
 
     @Test
-    public void theWaitNeverExceedsTheLockAndCanBeOff() {
+    public void theDelayIsCappedAndCanBeOff() {
         LoginThrottle many = new LoginThrottle(100, 60_000, 1000);
-        assertEquals(60_000, many.delay(40));
+        assertEquals(LoginThrottle.MAX_DELAY_MILLIS, many.delay(40));
+        assertEquals(LoginThrottle.MAX_DELAY_MILLIS, many.delay(99));
         LoginThrottle none = new LoginThrottle(3, 60_000, 0);
-        State s = none.fail(State.NONE, 0).state();
-        assertEquals(0, none.waitMillis(s, 0));
-        s = none.fail(s, 0).state();
-        assertTrue(none.fail(s, 0).locked());
+        Failure first = none.fail(State.NONE, 0);
+        assertEquals(0, first.delayMillis());
+        assertTrue(none.fail(none.fail(first.state(), 0).state(), 0).locked());
     }
 
     @Test
