@@ -99,8 +99,10 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         check("maxFailuresPerAddress", config.maxFailuresPerAddress(), 1, 10_000);
         check("lockMinutes", config.lockMinutes(), 1, 1440);
         check("failureDelaySeconds", config.failureDelaySeconds(), 0, 10);
-        String[] proxies = config.trustedProxies() == null ? new String[0] : config.trustedProxies();
-        if (Arrays.stream(proxies).anyMatch(p -> p == null || p.isBlank())) {
+        // a .cfg file gives one string: "10.1.0.5, 10.1.0.6" is two proxies
+        List<String> proxies = Arrays.stream(config.trustedProxies() == null ? new String[0] : config.trustedProxies())
+                .flatMap(p -> Arrays.stream(p.split(",", -1))).map(String::trim).toList();
+        if (proxies.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("trustedProxies must not hold an empty address");
         }
         this.tx = tx;
@@ -108,7 +110,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         this.passwords = new Passwords(config.passwordIterations());
         this.config = config;
         this.audit = audit;
-        this.trustedProxies = Arrays.stream(proxies).map(String::trim).collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies = Set.copyOf(proxies);
         this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L);
         long lock = config.lockMinutes() * 60_000L;
         long delay = config.failureDelaySeconds() * 1000L;

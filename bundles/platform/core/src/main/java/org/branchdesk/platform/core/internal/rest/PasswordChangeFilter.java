@@ -2,6 +2,8 @@ package org.branchdesk.platform.core.internal.rest;
 
 import java.lang.reflect.Method;
 
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -23,12 +25,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * After an administrator's password reset, the account's tokens may only change the password
  * (and log out): every other call is a 403 problem saying so. The token's caller is also granted
  * no role ({@link JpaStaff#authenticate}), so even without this filter nothing role-protected is
- * served; the filter makes every call refuse, with a message that tells what to do.
+ * served; the filter makes every call refuse, with a message that tells what to do. It runs
+ * before the authentication filter (whose role check would answer first, and say less).
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsName(PasswordChangeFilter.NAME)
 @JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
+@Priority(Priorities.AUTHENTICATION - 100)
 public final class PasswordChangeFilter implements ContainerRequestFilter {
 
     /** Also required by the application, so that it is never served without this filter. */
