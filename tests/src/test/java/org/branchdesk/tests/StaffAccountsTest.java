@@ -10,12 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -31,6 +34,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -88,6 +92,25 @@ public class StaffAccountsTest extends BranchdeskTestSupport {
         assertEquals("[\"TELLER\"]", http.get("staff/sod.teller", admin).json().get("roles").toString());
         assertEquals("customer-facing roles go together", 200,
                 http.putJson("staff/sod.teller/roles", admin, "{\"roles\":[\"TELLER\",\"LOBBY_MANAGER\"]}").status());
+    }
+
+    @Test
+    public void anAccountOfAnEarlierBuildThatBreaksTheRuleIsGrantedNothing() throws Exception {
+        staff("old.build", "TELLER");
+        // as an earlier build could write it: ADMIN with a customer-facing role
+        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
+        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+                Statement update = db.createStatement()) {
+            assertEquals(1, update.executeUpdate("UPDATE BD_STAFF SET ROLES = 'ADMIN,TELLER' WHERE USERNAME = 'old.build'"));
+        }
+        String token = http.login("old.build", passwordOf("old.build"));
+        assertEquals("no ADMIN", 403, http.get("staff", token).status());
+        assertEquals("no TELLER", 403, http.get("customers?q=wang", token).status());
+        StaffDirectory directory = context.getService(context.getServiceReference(StaffDirectory.class));
+        assertFalse(directory.withRole(Role.TELLER).stream().anyMatch(s -> s.username().equals("old.build")));
+
+        assertEquals(200, http.putJson("staff/old.build/roles", admin(), "{\"roles\":[\"TELLER\"]}").status());
+        assertEquals("fixed", 200, http.get("customers?q=wang", http.login("old.build", passwordOf("old.build"))).status());
     }
 
     @Test

@@ -92,13 +92,17 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             @Reference(target = "(osgi.unit.name=branchdesk.platform)") JPAEntityManagerProvider provider, SecurityConfig config,
             @Reference AuditLog audit, BundleContext context) {
         // a bad value fails activation with this message, which the health endpoint reports
-        check("tokenHours", config.tokenHours(), 1, 24 * 366);
-        check("minPasswordLength", config.minPasswordLength(), 8, 128);
-        check("idleSeconds", config.idleSeconds(), 1, config.tokenHours() * 3600);
-        check("maxFailuresPerAccount", config.maxFailuresPerAccount(), 1, 100);
-        check("maxFailuresPerAddress", config.maxFailuresPerAddress(), 1, 10_000);
-        check("lockMinutes", config.lockMinutes(), 1, 1440);
-        check("failureDelaySeconds", config.failureDelaySeconds(), 0, 10);
+        check("passwordIterations", config.passwordIterations());
+        check("tokenHours", config.tokenHours());
+        check("minPasswordLength", config.minPasswordLength());
+        check("idleSeconds", config.idleSeconds());
+        check("maxFailuresPerAccount", config.maxFailuresPerAccount());
+        check("maxFailuresPerAddress", config.maxFailuresPerAddress());
+        check("lockMinutes", config.lockMinutes());
+        check("failureDelaySeconds", config.failureDelaySeconds());
+        if (config.idleSeconds() > config.tokenHours() * 3600L) {
+            throw new IllegalArgumentException("idleSeconds must not be longer than tokenHours, not " + config.idleSeconds());
+        }
         // a .cfg file gives one string: "10.1.0.5, 10.1.0.6" is two proxies
         List<String> proxies = Arrays.stream(config.trustedProxies() == null ? new String[0] : config.trustedProxies())
                 .flatMap(p -> Arrays.stream(p.split(",", -1))).map(String::trim).toList();
@@ -120,10 +124,10 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         start(context);
     }
 
-    private static void check(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be " + min + " to " + max + ", not " + value);
-        }
+    private static void check(String name, int value) {
+        SecurityConfigCheck.outOfRange(name, value).ifPresent(e -> {
+            throw new IllegalArgumentException(e.message());
+        });
     }
 
     /** One transaction: creates the administrator in an empty database, drops expired tokens. */
