@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -210,10 +209,5 @@ final class Sessions {
 
     static String id(String hash) {
         return hash.substring(0, ID_LENGTH);
-    }
-
-    /** Grants nothing, for a session that may only change its password or an account whose roles conflict. */
-    static Caller withoutRoles(Caller c) {
-        return new Caller(c.username(), c.displayName(), Set.of());
     }
 }
