@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** One running branch: the packed runtime started as a branch IT person starts it, and an HTTP client to it. */
 final class Branch implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "bench-admin-password";
+    static final String ADMIN_PASSWORD = "bench-branchdesk-password";
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Process process;

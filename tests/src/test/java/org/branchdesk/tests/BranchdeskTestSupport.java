@@ -33,7 +33,7 @@ import org.osgi.framework.BundleContext;
 public abstract class BranchdeskTestSupport {
 
     /** Administrator password given to the first start (as BRANCHDESK_ADMIN_PASSWORD would be). */
-    protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    protected static final String ADMIN_PASSWORD = "tests-only-Branchdesk-2026";
 
     @Inject
     protected BundleContext context;
@@ -92,9 +92,17 @@ public abstract class BranchdeskTestSupport {
         return http.login("admin", ADMIN_PASSWORD);
     }
 
+    /**
+     * The password {@link #staff} gives an account: one the password rule accepts, which never
+     * contains the username ({@code cm1} gets {@code c-m-1-pw-1}).
+     */
+    static String passwordOf(String username) {
+        return String.join("-", username.split("")) + "-pw-1";
+    }
+
     /** Creates a member of staff with the given roles (as admin) and returns their token. */
     protected String staff(String username, String... roles) {
-        String password = username + "-password-1";
+        String password = passwordOf(username);
         String roleList = Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         Http.Reply created = http.postJson("staff", admin(), "{\"username\":\"" + username + "\",\"password\":\"" + password
                 + "\",\"displayName\":\"" + username + "\",\"roles\":[" + roleList + "]}");

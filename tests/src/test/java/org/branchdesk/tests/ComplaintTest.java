@@ -104,7 +104,7 @@ public class ComplaintTest extends BranchdeskTestSupport {
         long id = file(teller, "{\"customerId\":\"T004\",\"channel\":\"LETTER\",\"category\":\"FEES\",\"severity\":\"MEDIUM\","
                 + "\"description\":\"annual card fee charged twice\"}").get("id").asLong();
         step(id, "assignee", "{\"assignee\":\"cm1\"}", 200);
-        String cm = http.login("cm1", "cm1-password-1");
+        String cm = http.login("cm1", passwordOf("cm1"));
         String mine = http.get("complaints", cm).body();
         assertTrue(mine, mine.contains("\"id\":" + id + ","));
         assertEquals("the assignee reads it", 200, http.get("complaints/" + id, cm).status());

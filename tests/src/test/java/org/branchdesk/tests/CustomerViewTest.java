@@ -163,7 +163,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
 
     @Test
     public void theDedicatedManagerSeesTheirCustomersPhoneButNotTheIdNumber() {
-        String cm = http.login("cm1", "cm1-password-1");
+        String cm = http.login("cm1", passwordOf("cm1"));
         JsonNode own = http.get("customers/T003", cm).json();
         assertEquals(SampleData.MID_PHONE, own.get("phone").asText());
         assertTrue(own.get("idNumber").asText().contains("*"));

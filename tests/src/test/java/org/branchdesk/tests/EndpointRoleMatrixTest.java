@@ -171,7 +171,7 @@ public class EndpointRoleMatrixTest extends BranchdeskTestSupport {
     }
 
     private static String password(String username) {
-        return username + "-password-1";
+        return BranchdeskTestSupport.passwordOf(username);
     }
 
     private JsonNode document() {

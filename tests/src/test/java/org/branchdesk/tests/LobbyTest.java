@@ -82,7 +82,7 @@ public class LobbyTest extends BranchdeskTestSupport {
         assertEquals("PERSONAL", arrival.get("guidance").get("mode").asText());
         assertTrue(arrival.get("ticket").isNull());
 
-        String cm = http.login("cm1", "cm1-password-1");
+        String cm = http.login("cm1", passwordOf("cm1"));
         JsonNode notices = awaitNotices(cm);
         assertEquals("T003", notices.get(0).get("customerId").asText());
         assertEquals("CUSTOMER_MANAGER", notices.get(0).get("servicePoint").asText());
@@ -240,7 +240,7 @@ public class LobbyTest extends BranchdeskTestSupport {
         assertEquals(409, http.postJson("lobby/leads", teller, "{\"customerId\":\"L002\",\"source\":\"NON_CASH_COUNTER\"}").status());
         arrive(lobby, "\"customerId\":\"T003\",", "WEALTH_CONSULTATION"); // received by cm1
 
-        String cm = http.login("cm1", "cm1-password-1");
+        String cm = http.login("cm1", passwordOf("cm1"));
         String open = http.get("lobby/leads", cm).body();
         assertTrue(open, open.contains("\"T004\"") && open.contains("\"L001\"") && open.contains("\"L002\""));
 

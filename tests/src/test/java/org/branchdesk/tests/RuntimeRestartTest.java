@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class RuntimeRestartTest {
 
-    private static final String ADMIN_PASSWORD = "restart-test-admin-pw";
+    private static final String ADMIN_PASSWORD = "restart-test-branchdesk-pw";
 
     private final List<Process> started = new ArrayList<>();
 
@@ -79,7 +79,7 @@ public class RuntimeRestartTest {
         JsonNode audit = http.get("audit?customer=CRASH1", createStaff(http, "auditor", "AUDITOR")).json();
         assertEquals(audit.toString(), List.of("READ", "UNMASK", "CREATE"), audit.findValuesAsText("action"));
         assertEquals(audit.toString(), List.of("head", "teller", "teller"), audit.findValuesAsText("actor"));
-        head = http.login("head", "head-password-1");
+        head = http.login("head", BranchdeskTestSupport.passwordOf("head"));
         assertEquals("崩溃前", http.get("customers/CRASH1", head).json().get("name").asText());
         assertEquals("MID", http.get("customers/T003", head).json().get("segment").asText());
         assertEquals(3, http.get("customers/T003/view", head).json().get("holdings").size());
@@ -90,7 +90,8 @@ public class RuntimeRestartTest {
         Path upgrade = Files.copy(jar(), data.resolve("upgraded.jar"));
         Running upgraded = start(upgrade, data, port);
         assertTrue(upgraded.output(), upgraded.output().contains("bundles installed from this jar"));
-        assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", "head-password-1")).json().get("name").asText());
+        assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", BranchdeskTestSupport.passwordOf("head"))).json()
+                .get("name").asText());
     }
 
     /** The launcher's JVM settings per tier, and the variables that change them (a stand-in java prints its arguments). */
@@ -139,9 +140,9 @@ public class RuntimeRestartTest {
 
     private String createStaff(Http http, String username, String role) {
         String admin = http.login("admin", ADMIN_PASSWORD);
-        assertEquals(201, http.postJson("staff", admin, "{\"username\":\"" + username + "\",\"password\":\"" + username
-                + "-password-1\",\"displayName\":\"" + username + "\",\"roles\":[\"" + role + "\"]}").status());
-        return http.login(username, username + "-password-1");
+        assertEquals(201, http.postJson("staff", admin, "{\"username\":\"" + username + "\",\"password\":\""
+                + BranchdeskTestSupport.passwordOf(username) + "\",\"displayName\":\"" + username + "\",\"roles\":[\"" + role + "\"]}").status());
+        return http.login(username, BranchdeskTestSupport.passwordOf(username));
     }
 
     private record Running(Process process, List<String> lines) {

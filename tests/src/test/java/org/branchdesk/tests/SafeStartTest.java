@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class SafeStartTest {
 
-    private static final String ADMIN_PASSWORD = "safe-start-admin-pw";
+    private static final String ADMIN_PASSWORD = "safe-start-Branchdesk-2026";
     private static final String CORE = "org.branchdesk.platform.core";
 
     private final List<Process> started = new ArrayList<>();

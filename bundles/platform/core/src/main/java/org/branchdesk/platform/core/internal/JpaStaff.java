@@ -5,16 +5,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
 import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Authenticator;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -27,14 +26,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Staff accounts and their login tokens. On the first start of an empty database it creates
+ * Staff accounts, logins and their tokens. On the first start of an empty database it creates
  * the administrator {@code admin}, with the password from {@code BRANCHDESK_ADMIN_PASSWORD} (or
  * the framework property {@code branchdesk.admin.password}, which the Pax Exam tests use), or a
  * random one printed once. There is never a built-in default password.
- *
- * <p>Immediate, so that the administrator exists (and a generated password is shown) as soon as
+ * <p>
+ * An account whose roles break segregation of duties ({@link StaffRules#CONFLICTS}; only an
+ * earlier build could create one) is granted no role at all until an administrator fixes its
+ * roles: it can log in, but every role-protected call answers 403. Each such account is logged
+ * at activation and at its logins.
+ * <p>
+ * Immediate, so that the administrator exists (and a generated password is shown) as soon as
  * the database is there, not only once some other component first asks for this service.
  */
 @Designate(ocd = SecurityConfig.class)
@@ -42,57 +48,89 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
         service = { StaffDirectory.class, Authenticator.class, JpaStaff.class })
 public final class JpaStaff implements StaffDirectory, Authenticator {
 
-    /** A login: the token to send, and until when it is good. */
-    public record Login(String token, Instant expiresAt, Staff staff) {
+    /** A login: the token to send, until when it is good, and whether it may only change the password. */
+    public record Login(String token, Instant expiresAt, Staff staff, boolean mustChangePassword) {
     }
 
-    private record Session(Caller caller, long expiresAt) {
+    /** One session of an account as its owner may see it: never the token or its hash, only a short id. */
+    public record SessionInfo(String id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean current) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaStaff.class);
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD_ENV = "BRANCHDESK_ADMIN_PASSWORD";
     static final String ADMIN_PASSWORD_PROPERTY = "branchdesk.admin.password";
+    static final String CREATE = "STAFF_CREATE";
+    /** Audit actor of accounts created through {@link StaffDirectory#create}: no valid username has parentheses. */
+    static final Caller PLATFORM = new Caller("(platform)", "Branchdesk platform", Set.of());
 
     private final TransactionControl tx;
     private final EntityManager em;
     private final Passwords passwords;
     private final SecurityConfig config;
+    private final AuditLog audit;
+    private final Sessions sessions;
+    private final LoginGuard guard;
+    private final StaffChanges changes;
+    private final Logins logins;
+    private final Set<String> trustedProxies;
     private final Clock clock = Clock.systemUTC();
-    /** Token hash to session, so that a request does not read the database to authenticate. */
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    /**
-     * Hashed against when the username is unknown, so both failures take the same time. Made at
-     * the first login of anyone, known or not, so that one costs the same either way; not at
-     * activation, where one hash is ~0.3 s of CPU taken from the start.
-     */
-    private volatile String dummyHash;
 
     @Activate
     public JpaStaff(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.platform)") JPAEntityManagerProvider provider, SecurityConfig config,
-            BundleContext context) {
+            @Reference AuditLog audit, BundleContext context) {
         // a bad value fails activation with this message, which the health endpoint reports
-        if (config.tokenHours() < 1) {
-            throw new IllegalArgumentException("tokenHours must be at least 1, not " + config.tokenHours());
+        check("passwordIterations", config.passwordIterations());
+        check("tokenHours", config.tokenHours());
+        check("minPasswordLength", config.minPasswordLength());
+        check("idleSeconds", config.idleSeconds());
+        check("maxFailuresPerAccount", config.maxFailuresPerAccount());
+        check("maxFailuresPerAddress", config.maxFailuresPerAddress());
+        check("lockMinutes", config.lockMinutes());
+        check("failureDelaySeconds", config.failureDelaySeconds());
+        if (config.idleSeconds() > config.tokenHours() * 3600L) {
+            throw new IllegalArgumentException("idleSeconds must not be longer than tokenHours, not " + config.idleSeconds());
         }
-        if (config.minPasswordLength() < 8) {
-            throw new IllegalArgumentException("minPasswordLength must be at least 8, not " + config.minPasswordLength());
+        // a .cfg file gives one string: "10.1.0.5, 10.1.0.6" is two proxies
+        List<String> proxies = Arrays.stream(config.trustedProxies() == null ? new String[0] : config.trustedProxies())
+                .flatMap(p -> Arrays.stream(p.split(",", -1))).map(String::trim).toList();
+        if (proxies.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("trustedProxies must not hold an empty address");
         }
         this.tx = tx;
         this.em = provider.getResource(tx);
         this.passwords = new Passwords(config.passwordIterations());
         this.config = config;
+        this.audit = audit;
+        this.trustedProxies = Set.copyOf(proxies);
+        this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L);
+        long lock = config.lockMinutes() * 60_000L;
+        long delay = config.failureDelaySeconds() * 1000L;
+        this.guard = new LoginGuard(tx, em, new LoginThrottle(config.maxFailuresPerAccount(), lock, delay),
+                new LoginThrottle(config.maxFailuresPerAddress(), lock, delay), audit);
+        this.changes = new StaffChanges(tx, em, passwords, sessions, audit, config.minPasswordLength());
+        this.logins = new Logins(tx, em, passwords, sessions, guard, audit, config.minPasswordLength());
         start(context);
+    }
+
+    private static void check(String name, int value) {
+        SecurityConfigCheck.outOfRange(name, value).ifPresent(e -> {
+            throw new IllegalArgumentException(e.message());
+        });
     }
 
     /** One transaction: creates the administrator in an empty database, drops expired tokens. */
     private void start(BundleContext context) {
         tx.required(() -> {
-            // tokens of people who never logged in again would otherwise stay for ever
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.expiresAt < :now").setParameter("now", clock.millis())
-                    .executeUpdate();
-            long staff = em.createQuery("SELECT COUNT(s) FROM StaffEntity s", Long.class).getSingleResult();
-            if (staff > 0) {
+            sessions.sweep(clock.millis());
+            List<StaffEntity> all = em.createQuery("SELECT s FROM StaffEntity s", StaffEntity.class).getResultList();
+            all.stream().filter(s -> StaffRules.conflict(roles(s.roles)).isPresent()).forEach(s -> LOG.warn(
+                    "The account '{}' holds the roles {}, which segregation of duties forbids together ({}): it is granted"
+                            + " no role until an administrator sets its roles (PUT /api/staff/{}/roles)",
+                    s.username, roles(s.roles), StaffRules.conflict(roles(s.roles)).orElseThrow(), s.username));
+            if (!all.isEmpty()) {
                 return null;
             }
             String source = ADMIN_PASSWORD_ENV;
@@ -104,10 +142,11 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             if (given != null && given.isBlank()) {
                 given = null;
             }
-            if (given != null && given.length() < config.minPasswordLength()) {
+            Optional<String> weak = given == null ? Optional.empty() : PasswordRules.problem(given, ADMIN, config.minPasswordLength());
+            if (weak.isPresent()) {
                 // refuse rather than weaken: the administrator is the one account that can create all others
-                throw new IllegalStateException("The administrator password from " + source + " is shorter than "
-                        + config.minPasswordLength() + " characters; the administrator was not created");
+                throw new IllegalStateException("The administrator password from " + source + " is refused (it "
+                        + weak.get() + "); the administrator was not created");
             }
             String password = given != null ? given : Tokens.randomPassword();
             create(ADMIN, password, "Administrator", EnumSet.of(Role.ADMIN));
@@ -127,7 +166,13 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
 
     @Override
     public List<Staff> withRole(Role role) {
-        return all().stream().filter(s -> s.active() && s.roles().contains(role)).toList();
+        return all().stream().filter(s -> s.active() && s.roles().contains(role) && StaffRules.conflict(s.roles()).isEmpty())
+                .toList();
+    }
+
+    @Override
+    public Optional<List<Role>> conflictingRoles(Set<Role> roles) {
+        return StaffRules.conflict(roles);
     }
 
     public List<Staff> all() {
@@ -137,6 +182,16 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
 
     @Override
     public Staff create(String username, String password, String displayName, Set<Role> roles) {
+        return create(PLATFORM, username, password, displayName, roles);
+    }
+
+    /** An administrator creates an account; audited as {@code STAFF_CREATE} with the actor. */
+    public Staff createBy(Caller actor, String username, String password, String displayName, Set<Role> roles) {
+        StaffChanges.requireAdmin(actor);
+        return create(actor, username, password, displayName, roles);
+    }
+
+    private Staff create(Caller actor, String username, String password, String displayName, Set<Role> roles) {
         StaffRules.check(username, password, displayName, roles, config.minPasswordLength());
         String hash = passwords.hash(password);
         return tx.required(() -> {
@@ -146,97 +201,105 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
             StaffEntity e = new StaffEntity();
             e.username = username;
             e.displayName = displayName.trim();
-            e.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+            e.roles = joined(roles);
             e.passwordHash = hash;
             e.active = true;
             e.createdAt = clock.millis();
+            e.mustChangePassword = false;
             em.persist(e);
+            em.flush(); // a lost race for the username fails here, before it is recorded
+            audit.record(actor, null, CREATE, username + " (" + e.displayName + ") with roles " + roles(e.roles));
             return toStaff(e);
         });
     }
 
-    private String dummyHash() {
-        String hash = dummyHash;
-        if (hash == null) {
-            hash = passwords.hash("no such user"); // two first logins at once may both make one: harmless
-            dummyHash = hash;
-        }
-        return hash;
+    public Staff setRoles(Caller actor, String username, Set<Role> roles) {
+        return changes.setRoles(actor, username, roles);
+    }
+
+    public Staff disable(Caller actor, String username) {
+        return changes.disable(actor, username);
+    }
+
+    public Staff enable(Caller actor, String username) {
+        return changes.enable(actor, username);
+    }
+
+    public Staff resetPassword(Caller actor, String username, String password) {
+        return changes.resetPassword(actor, username, password);
+    }
+
+    /** The address a login from this peer is throttled by (see {@link ClientAddress}). */
+    public String clientAddress(String peer, String forwardedFor) {
+        return ClientAddress.of(peer, forwardedFor, trustedProxies);
     }
 
     /**
-     * Checks the password and issues a token; empty for an unknown user, an inactive one or a
-     * wrong password alike. An unknown user is hashed against a dummy hash, so that the answer
-     * takes as long and nobody can probe which usernames exist.
+     * Checks the password and issues a token; empty for a wrong password, an unknown user or an
+     * inactive one alike (see {@link Logins#login}).
+     *
+     * @throws LoginThrottledException when the username or the address is locked (the password is not checked)
      */
-    public Optional<Login> login(String username, String password) {
-        // usernames are stored in lower case; "Admin" at the keyboard means admin
-        String user = username.trim().toLowerCase(Locale.ROOT);
-        String dummy = dummyHash();
-        StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, user));
-        boolean ok = Passwords.verify(password, e == null ? dummy : e.passwordHash) && e != null && e.active;
-        if (!ok) {
-            return Optional.empty();
-        }
-        String token = Tokens.newToken();
-        long now = clock.millis();
-        long expiresAt = now + config.tokenHours() * 3_600_000L;
-        // the cache only loses a session when it is used after expiry: sweep the unused ones here
-        sessions.values().removeIf(s -> s.expiresAt() <= now);
-        tx.required(() -> {
-            em.createQuery("DELETE FROM TokenEntity t WHERE t.username = :u AND t.expiresAt < :now").setParameter("u", user)
-                    .setParameter("now", now).executeUpdate();
-            TokenEntity t = new TokenEntity();
-            t.tokenHash = Tokens.hash(token);
-            t.username = user;
-            t.expiresAt = expiresAt;
-            em.persist(t);
-            return null;
-        });
-        return Optional.of(new Login(token, Instant.ofEpochMilli(expiresAt), toStaff(e)));
+    public Optional<Login> login(String username, String password, String address) {
+        return logins.login(username, password, address);
+    }
+
+    /** The caller changes their own password (see {@link Logins#changePassword}). */
+    public Login changePassword(Caller caller, String oldPassword, String newPassword, String address) {
+        return logins.changePassword(caller, oldPassword, newPassword, address);
     }
 
     /** Forgets the token at once, in the cache and in the database. */
     public void logout(String token) {
-        String hash = Tokens.hash(token);
-        sessions.remove(hash);
-        tx.required(() -> em.createQuery("DELETE FROM TokenEntity t WHERE t.tokenHash = :h").setParameter("h", hash).executeUpdate());
+        sessions.logout(token);
+    }
+
+    public List<SessionInfo> sessions(Caller caller, String currentToken) {
+        return sessions.list(caller.username(), currentToken, clock.millis());
+    }
+
+    /** Ends one of the caller's own sessions; false if the caller has none of that id. */
+    public boolean revokeSession(Caller caller, String id) {
+        return sessions.revoke(caller.username(), id);
     }
 
     @Override
     public Optional<Caller> authenticate(String bearerToken) {
+        return session(bearerToken).map(s -> s.caller);
+    }
+
+    /** Whether the token is good but may only change its account's password (after an administrator's reset). */
+    public boolean passwordChangeOnly(String bearerToken) {
+        return session(bearerToken).map(s -> s.passwordChangeOnly).orElse(false);
+    }
+
+    private Optional<Sessions.Session> session(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
             return Optional.empty();
         }
-        // only the hash is stored and cached: a heap or database dump holds no usable token
-        String hash = Tokens.hash(bearerToken);
-        long now = clock.millis();
-        Session session = sessions.get(hash);
-        if (session == null) {
-            // unknown tokens are not cached, so that guessing cannot fill the memory
-            session = tx.supports(() -> {
-                TokenEntity t = em.find(TokenEntity.class, hash);
-                StaffEntity s = t == null ? null : em.find(StaffEntity.class, t.username);
-                return s == null || !s.active ? null : new Session(toCaller(s), t.expiresAt);
-            });
-            if (session == null) {
-                return Optional.empty();
+        return sessions.find(bearerToken, clock.millis(), username -> {
+            StaffEntity s = em.find(StaffEntity.class, username);
+            if (s == null || !s.active) {
+                return null;
             }
-            sessions.put(hash, session);
-        }
-        if (session.expiresAt() <= now) {
-            sessions.remove(hash);
-            return Optional.empty();
-        }
-        return Optional.of(session.caller());
+            boolean grantsNothing = s.mustChangePassword() || StaffRules.conflict(roles(s.roles)).isPresent();
+            Caller caller = new Caller(s.username, s.displayName, grantsNothing ? Set.of() : roles(s.roles));
+            return Map.entry(caller, s.mustChangePassword());
+        });
     }
 
-    private static Staff toStaff(StaffEntity e) {
+    static Staff toStaff(StaffEntity e) {
         return new Staff(e.username, e.displayName, roles(e.roles), e.active, Instant.ofEpochMilli(e.createdAt));
     }
 
-    private static Caller toCaller(StaffEntity e) {
-        return new Caller(e.username, e.displayName, roles(e.roles));
+    static String joined(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Holds ADMIN, is active and is granted it (its roles do not conflict). */
+    static boolean actsAsAdmin(StaffEntity e) {
+        Set<Role> roles = roles(e.roles);
+        return e.active && roles.contains(Role.ADMIN) && StaffRules.conflict(roles).isEmpty();
     }
 
     /** Names no longer in {@link Role} (a role retired in a later version) grant nothing, rather than lock the person out. */

@@ -29,4 +29,15 @@ public class StaffEntity {
 
     @Column(name = "CREATED_AT", nullable = false)
     public long createdAt;
+
+    /**
+     * Set by an administrator's password reset: the account's logins may only change the
+     * password. Nullable because an earlier build's table has no such column: null is false.
+     */
+    @Column(name = "MUST_CHANGE_PASSWORD")
+    public Boolean mustChangePassword;
+
+    boolean mustChangePassword() {
+        return Boolean.TRUE.equals(mustChangePassword);
+    }
 }

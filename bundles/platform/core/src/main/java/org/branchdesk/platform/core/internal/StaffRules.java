@@ -1,8 +1,11 @@
 package org.branchdesk.platform.core.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,8 +14,13 @@ import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.security.Role;
 
 /**
- * What a new staff account must satisfy. Kept apart from JPA so the rules are unit-tested
- * without a database; every broken rule is reported at once, the first one as the field.
+ * What a staff account must satisfy. Kept apart from JPA so the rules are unit-tested without a
+ * database; every broken rule is reported at once, the first one as the field.
+ * <p>
+ * Segregation of duties: the roles that must not be held by one account are {@link #CONFLICTS}.
+ * The administrator sees no customer data, so ADMIN never goes with a customer-facing role (an
+ * administrator could otherwise give himself customer access); the auditor checks everyone else,
+ * so AUDITOR goes with no other role at all.
  */
 final class StaffRules {
 
@@ -20,6 +28,12 @@ final class StaffRules {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
 
     static final int DISPLAY_NAME_MAX = 100;
+
+    /** Each role, with the roles it must not be held together with. Symmetric: see {@link #conflict}. */
+    static final Map<Role, Set<Role>> CONFLICTS = Map.of(
+            Role.ADMIN, EnumSet.of(Role.CENTER_HEAD, Role.OPERATIONS_SUPERVISOR, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
+                    Role.TELLER, Role.AUDITOR),
+            Role.AUDITOR, EnumSet.complementOf(EnumSet.of(Role.AUDITOR)));
 
     private StaffRules() {
     }
@@ -29,20 +43,55 @@ final class StaffRules {
         if (username == null || !USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "3 to 32 lower-case letters, digits, '.', '_' or '-'"));
         }
-        if (password == null || password.length() < minPasswordLength) {
-            errors.add(new FieldError("password", "at least " + minPasswordLength + " characters"));
-        } else if (password.equalsIgnoreCase(username)) {
-            errors.add(new FieldError("password", "must not be the username"));
-        }
+        PasswordRules.problem(password, username, minPasswordLength).ifPresent(p -> errors.add(new FieldError("password", p)));
         if (displayName == null || displayName.isBlank() || displayName.trim().length() > DISPLAY_NAME_MAX) {
             errors.add(new FieldError("displayName", "1 to " + DISPLAY_NAME_MAX + " characters"));
         }
-        // stream, not contains(null): Set.of(...) from another bundle throws on contains(null)
-        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
-            errors.add(new FieldError("roles", "at least one of " + List.of(Role.values())));
-        }
+        rolesProblem(roles).ifPresent(p -> errors.add(new FieldError("roles", p)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** A new set of roles for an existing account: 400 naming {@code roles} when empty or conflicting. */
+    static void checkRoles(Set<Role> roles) {
+        rolesProblem(roles).ifPresent(p -> {
+            throw new InvalidInputException("roles", p);
+        });
+    }
+
+    /** A new password for an existing account: 400 naming {@code field} when weak. */
+    static void checkPassword(String field, String password, String username, int minPasswordLength) {
+        PasswordRules.problem(password, username, minPasswordLength).ifPresent(p -> {
+            throw new InvalidInputException(field, p);
+        });
+    }
+
+    private static Optional<String> rolesProblem(Set<Role> roles) {
+        // stream, not contains(null): Set.of(...) from another bundle throws on contains(null)
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
+            return Optional.of("at least one of " + List.of(Role.values()));
+        }
+        return conflict(roles).map(pair -> pair.get(0) + " and " + pair.get(1)
+                + " must not be held by one account (segregation of duties)");
+    }
+
+    /** The first pair of roles (in {@link Role} order) that must not be held together; empty if there is none. */
+    static Optional<List<Role>> conflict(Set<Role> roles) {
+        if (roles == null) {
+            return Optional.empty();
+        }
+        for (Role a : Role.values()) {
+            for (Role b : Role.values()) {
+                if (a.ordinal() < b.ordinal() && roles.contains(a) && roles.contains(b) && conflicting(a, b)) {
+                    return Optional.of(List.of(a, b));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean conflicting(Role a, Role b) {
+        return CONFLICTS.getOrDefault(a, Set.of()).contains(b) || CONFLICTS.getOrDefault(b, Set.of()).contains(a);
     }
 }

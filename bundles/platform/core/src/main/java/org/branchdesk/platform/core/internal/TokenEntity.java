@@ -20,4 +20,15 @@ public class TokenEntity {
 
     @Column(name = "EXPIRES_AT", nullable = false)
     public long expiresAt;
+
+    /** When the token was issued; null for a token of an earlier build (whose table had no such column). */
+    @Column(name = "CREATED_AT")
+    public Long createdAt;
+
+    /**
+     * Last use as last written: a runtime writes it at most once per {@link Sessions#touchEvery}, so
+     * it may lag the real last use by that much. Null for a token of an earlier build.
+     */
+    @Column(name = "LAST_USED_AT")
+    public Long lastUsedAt;
 }

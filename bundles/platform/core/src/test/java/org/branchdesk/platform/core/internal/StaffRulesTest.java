@@ -2,10 +2,12 @@ package org.branchdesk.platform.core.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.branchdesk.platform.api.InvalidInputException;
@@ -46,8 +48,8 @@ public class StaffRulesTest {
 
     @Test
     public void passwordHasTheMinimumLengthAndIsNotTheUsername() {
-        StaffRules.check("li.lobby", "0123456789", "Li", TELLER, 10);
-        assertEquals("password", fieldOf("li.lobby", "012345678", "Li", TELLER));
+        StaffRules.check("li.lobby", "0123456799", "Li", TELLER, 10);
+        assertEquals("password", fieldOf("li.lobby", "012345699", "Li", TELLER));
         assertEquals("password", fieldOf("li.lobby", null, "Li", TELLER));
         assertEquals("password", fieldOf("li.lobby.1", "li.lobby.1", "Li", TELLER));
         assertEquals("in any case", "password", fieldOf("li.lobby.1", "LI.LOBBY.1", "Li", TELLER));
@@ -83,5 +85,42 @@ public class StaffRulesTest {
         assertEquals("username", e.field());
         assertEquals(List.of("username", "password", "displayName", "roles"),
                 e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    public void adminHoldsNoCustomerFacingRole() {
+        for (Role facing : List.of(Role.CENTER_HEAD, Role.OPERATIONS_SUPERVISOR, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
+                Role.TELLER)) {
+            assertEquals(List.of(Role.ADMIN, facing), StaffRules.conflict(EnumSet.of(Role.ADMIN, facing)).orElseThrow());
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> StaffRules.check("li.lobby", PASSWORD, "Li", EnumSet.of(facing, Role.ADMIN), 10));
+            assertEquals("roles", e.field());
+            assertTrue(e.getMessage(), e.getMessage().contains("ADMIN and " + facing));
+        }
+        StaffRules.check("it.admin", PASSWORD, "IT", EnumSet.of(Role.ADMIN), 10);
+    }
+
+    @Test
+    public void auditorHoldsNoOtherRole() {
+        for (Role other : Role.values()) {
+            if (other != Role.AUDITOR) {
+                List<Role> pair = StaffRules.conflict(Set.of(Role.AUDITOR, other)).orElseThrow();
+                assertTrue(pair.toString(), pair.contains(Role.AUDITOR) && pair.contains(other));
+                assertEquals("roles", assertThrows(InvalidInputException.class,
+                        () -> StaffRules.checkRoles(Set.of(other, Role.AUDITOR))).field());
+            }
+        }
+        StaffRules.checkRoles(Set.of(Role.AUDITOR));
+    }
+
+    @Test
+    public void customerFacingRolesGoTogether() {
+        Set<Role> facing = EnumSet.of(Role.CENTER_HEAD, Role.OPERATIONS_SUPERVISOR, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
+                Role.TELLER);
+        assertEquals(Optional.empty(), StaffRules.conflict(facing));
+        StaffRules.checkRoles(facing);
+        assertEquals("the attacker's account", List.of(Role.ADMIN, Role.TELLER),
+                StaffRules.conflict(EnumSet.of(Role.TELLER, Role.AUDITOR, Role.ADMIN)).orElseThrow());
+        assertEquals("roles", assertThrows(InvalidInputException.class, () -> StaffRules.checkRoles(Set.of())).field());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -41,6 +42,14 @@ public final class StaffResource {
     public record NewStaff(String username, String password, String displayName, Set<Role> roles) {
     }
 
+    /** Body of a change of roles. */
+    public record Roles(Set<Role> roles) {
+    }
+
+    /** Body of a password reset: the password the person must change at their next login. */
+    public record NewPassword(String password) {
+    }
+
     private final JpaStaff staff;
 
     @Activate
@@ -51,11 +60,11 @@ public final class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
-    public Response create(NewStaff body) {
+    public Response create(NewStaff body, @Context SecurityContext security) {
         if (body == null) {
             throw new InvalidInputException("body", "a staff account in JSON is required");
         }
-        Staff created = staff.create(body.username(), body.password(), body.displayName(), body.roles());
+        Staff created = staff.createBy(Callers.of(security), body.username(), body.password(), body.displayName(), body.roles());
         return Response.created(URI.create("staff/" + created.username())).entity(created).build();
     }
 
@@ -79,5 +88,38 @@ public final class StaffResource {
     public Staff me(@Context SecurityContext security) {
         String me = Callers.of(security).username();
         return staff.find(me).orElseThrow(() -> new NotFoundException("staff", me));
+    }
+
+    /** Replaces the account's roles, under segregation of duties; its tokens end. */
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.ADMIN)
+    public Staff setRoles(@PathParam("username") String username, Roles body, @Context SecurityContext security) {
+        return staff.setRoles(Callers.of(security), username, body == null ? null : body.roles());
+    }
+
+    /** Disables the account: it can no longer log in, and its tokens end. */
+    @POST
+    @Path("{username}/disable")
+    @Allow(Role.ADMIN)
+    public Staff disable(@PathParam("username") String username, @Context SecurityContext security) {
+        return staff.disable(Callers.of(security), username);
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Allow(Role.ADMIN)
+    public Staff enable(@PathParam("username") String username, @Context SecurityContext security) {
+        return staff.enable(Callers.of(security), username);
+    }
+
+    /** Sets a password the person must change at their next login; their tokens end. */
+    @POST
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.ADMIN)
+    public Staff resetPassword(@PathParam("username") String username, NewPassword body, @Context SecurityContext security) {
+        return staff.resetPassword(Callers.of(security), username, body == null ? null : body.password());
     }
 }

@@ -1,0 +1,149 @@
+package org.branchdesk.platform.core.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.ForbiddenException;
+import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.security.AuditLog;
+import org.branchdesk.platform.security.Caller;
+import org.branchdesk.platform.security.Role;
+import org.branchdesk.platform.security.Staff;
+import org.osgi.service.transaction.control.TransactionControl;
+
+/**
+ * An administrator's changes to existing accounts: roles, disabling and enabling, password
+ * resets. Each one is checked before anything is written, revokes the account's tokens at once
+ * and is audited; a refused change writes and records nothing. The last active administrator can
+ * be neither disabled nor demoted: the active administrators' rows are locked first, so two
+ * administrators demoting each other at once cannot both succeed, on any number of runtimes.
+ */
+final class StaffChanges {
+
+    static final String ROLES = "STAFF_ROLES";
+    static final String DISABLE = "STAFF_DISABLE";
+    static final String ENABLE = "STAFF_ENABLE";
+    static final String RESET = "PASSWORD_RESET";
+
+    private final TransactionControl tx;
+    private final EntityManager em;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final int minPasswordLength;
+
+    StaffChanges(TransactionControl tx, EntityManager em, Passwords passwords, Sessions sessions, AuditLog audit,
+            int minPasswordLength) {
+        this.tx = tx;
+        this.em = em;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.minPasswordLength = minPasswordLength;
+    }
+
+    Staff setRoles(Caller actor, String username, Set<Role> roles) {
+        requireAdmin(actor);
+        StaffRules.checkRoles(roles);
+        Set<Role> wanted = EnumSet.copyOf(roles);
+        return tx.required(() -> {
+            List<StaffEntity> admins = lockActiveAdmins();
+            StaffEntity e = lock(username);
+            Set<Role> before = JpaStaff.roles(e.roles);
+            if (before.equals(wanted)) {
+                return JpaStaff.toStaff(e); // nothing changes: nothing to revoke or record
+            }
+            if (!wanted.contains(Role.ADMIN)) {
+                requireAnotherAdmin(admins, e, "roles", "demoted");
+            }
+            e.roles = JpaStaff.joined(wanted);
+            changed(actor, e, ROLES, username + ": roles " + before + " -> " + wanted);
+            return JpaStaff.toStaff(e);
+        });
+    }
+
+    Staff disable(Caller actor, String username) {
+        requireAdmin(actor);
+        return tx.required(() -> {
+            List<StaffEntity> admins = lockActiveAdmins();
+            StaffEntity e = lock(username);
+            if (!e.active) {
+                throw new ConflictException("active", "the account " + username + " is already disabled");
+            }
+            requireAnotherAdmin(admins, e, "active", "disabled");
+            e.active = false;
+            changed(actor, e, DISABLE, username + " (roles " + JpaStaff.roles(e.roles) + ") disabled");
+            return JpaStaff.toStaff(e);
+        });
+    }
+
+    Staff enable(Caller actor, String username) {
+        requireAdmin(actor);
+        return tx.required(() -> {
+            StaffEntity e = lock(username);
+            if (e.active) {
+                throw new ConflictException("active", "the account " + username + " is already enabled");
+            }
+            e.active = true;
+            changed(actor, e, ENABLE, username + " (roles " + JpaStaff.roles(e.roles) + ") enabled");
+            return JpaStaff.toStaff(e);
+        });
+    }
+
+    /** Sets a password the person must change at their next login; their tokens end now. */
+    Staff resetPassword(Caller actor, String username, String password) {
+        requireAdmin(actor);
+        StaffRules.checkPassword("password", password, username, minPasswordLength);
+        String hash = passwords.hash(password); // ~0.3 s of CPU: outside the transaction and its locks
+        return tx.required(() -> {
+            StaffEntity e = lock(username);
+            e.passwordHash = hash;
+            e.mustChangePassword = true;
+            changed(actor, e, RESET, username + ": password reset, to be changed at the next login");
+            return JpaStaff.toStaff(e);
+        });
+    }
+
+    /** Writes the change, ends the account's tokens, then records it: a change that fails to write is not recorded. */
+    private void changed(Caller actor, StaffEntity e, String action, String detail) {
+        em.flush();
+        sessions.revokeAll(e.username);
+        audit.record(actor, null, action, detail);
+    }
+
+    private StaffEntity lock(String username) {
+        StaffEntity e = username == null ? null : em.find(StaffEntity.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new NotFoundException("staff", username);
+        }
+        return e;
+    }
+
+    private List<StaffEntity> lockActiveAdmins() {
+        return em.createQuery("SELECT s FROM StaffEntity s WHERE s.active = true AND s.roles LIKE :admin", StaffEntity.class)
+                .setParameter("admin", "%" + Role.ADMIN.name() + "%").setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Refuses when the account is an active administrator and no other active administrator (granted the role) is left. */
+    private static void requireAnotherAdmin(List<StaffEntity> admins, StaffEntity e, String field, String what) {
+        if (!JpaStaff.actsAsAdmin(e)) {
+            return;
+        }
+        boolean another = admins.stream().anyMatch(a -> !a.username.equals(e.username) && JpaStaff.actsAsAdmin(a));
+        if (!another) {
+            throw new ConflictException(field, e.username + " is the last active administrator and cannot be " + what);
+        }
+    }
+
+    static void requireAdmin(Caller actor) {
+        if (actor == null || !actor.has(Role.ADMIN)) {
+            throw new ForbiddenException("only an administrator manages staff accounts");
+        }
+    }
+}
