@@ -135,6 +135,20 @@ public abstract class BranchdeskTestSupport {
         throw new AssertionError("the customer service did not take the lifted search limit");
     }
 
+    /**
+     * The sample branch (SampleData): its customer manager cm1, customers, holdings and a
+     * quarter's balances imported, and segmented from that quarter.
+     */
+    protected void importSampleBranch() {
+        String admin = admin();
+        staff("cm1", "CUSTOMER_MANAGER");
+        org.junit.Assert.assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
+        org.junit.Assert.assertEquals(200, http.post("import/holdings", admin, "text/csv", SampleData.holdings()).status());
+        org.junit.Assert.assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
+        Http.Reply run = http.postJson("segmentation/runs", admin, "{\"quarter\":\"" + SampleData.QUARTER + "\"}");
+        org.junit.Assert.assertEquals(run.toString(), 201, run.status());
+    }
+
     /** The runtime's data directory (database, etc/, deploy/). */
     protected Path data() {
         return Path.of(context.getProperty("branchdesk.data"));

@@ -46,16 +46,9 @@ public class CustomerDataProtectionTest extends BranchdeskTestSupport {
     private static final Caller ADMIN = new Caller("it.admin", "IT", Set.of(Role.ADMIN));
     private static final Caller AUDITOR = new Caller("it.auditor", "Audit", Set.of(Role.AUDITOR));
 
-    private String admin;
-
     @Before
     public void importAndSegment() {
-        admin = admin();
-        staff("cm1", "CUSTOMER_MANAGER");
-        assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", SampleData.holdings()).status());
-        assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
-        assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"" + SampleData.QUARTER + "\"}").status());
+        importSampleBranch();
     }
 
     /** What a bundle in the framework gets when it calls the services directly as ADMIN or AUDITOR: nothing. */

@@ -35,12 +35,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
     @Before
     public void importAndSegment() {
         admin = admin();
-        staff("cm1", "CUSTOMER_MANAGER");
-        assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", SampleData.holdings()).status());
-        assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
-        Http.Reply run = http.postJson("segmentation/runs", admin, "{\"quarter\":\"" + SampleData.QUARTER + "\"}");
-        assertEquals(run.toString(), 201, run.status());
+        importSampleBranch();
     }
 
     @Test

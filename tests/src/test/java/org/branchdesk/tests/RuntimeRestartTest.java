@@ -39,13 +39,13 @@ public class RuntimeRestartTest {
     @Test
     public void committedDataSurvivesARestartAndACrash() throws Exception {
         Path data = TestFolders.create("branchdesk-restart-");
-        int port = freePort();
+        int port = RuntimeProcess.freePort();
         Http http = new Http(port);
 
         // branch IT's configuration file, read by the runtime at start
         Files.createDirectories(data.resolve("etc"));
         Files.writeString(data.resolve("etc/org.branchdesk.branch.cfg"), "id=110-0042\nname=Haidian Road\nparentSubBranch=110-0040\n");
-        Running first = start(data, port);
+        RuntimeProcess first = start(data, port);
         assertTrue(first.output(), first.output().contains("listening on http://localhost:" + port + "/api"));
         assertTrue(first.output(), first.output().contains(data.toAbsolutePath().toString()));
         assertTrue(first.output(), first.output().contains("bundles installed from this jar"));
@@ -55,10 +55,10 @@ public class RuntimeRestartTest {
         assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
         assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
         assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
-        first.process.destroy(); // SIGTERM, as Ctrl-C: a clean shutdown
-        assertTrue("clean shutdown within 30 s", first.process.waitFor(30, TimeUnit.SECONDS));
+        first.process().destroy(); // SIGTERM, as Ctrl-C: a clean shutdown
+        assertTrue("clean shutdown within 30 s", first.process().waitFor(30, TimeUnit.SECONDS));
 
-        Running second = start(data, port);
+        RuntimeProcess second = start(data, port);
         // the same jar and bundle list: the bundles of the last start are reused, not reinstalled
         assertTrue(second.output(), second.output().contains("bundles from the cache of the last start"));
         String head = createStaff(http, "head", "CENTER_HEAD");
@@ -71,10 +71,10 @@ public class RuntimeRestartTest {
         assertEquals(200, http.post("import/holdings", http.login("admin", ADMIN_PASSWORD), "text/csv", SampleData.holdings()).status());
         // a read audited in the journal, most likely not yet copied into the database when the process dies
         assertEquals(200, http.get("customers/CRASH1", head).status());
-        second.process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean Derby shutdown
-        second.process.waitFor(30, TimeUnit.SECONDS);
+        second.process().destroyForcibly(); // SIGKILL: no shutdown hook, no clean Derby shutdown
+        second.process().waitFor(30, TimeUnit.SECONDS);
 
-        Running third = start(data, port);
+        RuntimeProcess third = start(data, port);
         // every audit entry written before the crash is there, once
         JsonNode audit = http.get("audit?customer=CRASH1", createStaff(http, "auditor", "AUDITOR")).json();
         assertEquals(audit.toString(), List.of("READ", "UNMASK", "CREATE"), audit.findValuesAsText("action"));
@@ -83,12 +83,12 @@ public class RuntimeRestartTest {
         assertEquals("崩溃前", http.get("customers/CRASH1", head).json().get("name").asText());
         assertEquals("MID", http.get("customers/T003", head).json().get("segment").asText());
         assertEquals(3, http.get("customers/T003/view", head).json().get("holdings").size());
-        third.process.destroy();
-        assertTrue("clean shutdown within 30 s", third.process.waitFor(30, TimeUnit.SECONDS));
+        third.process().destroy();
+        assertTrue("clean shutdown within 30 s", third.process().waitFor(30, TimeUnit.SECONDS));
 
         // another jar (an upgrade): the cache is thrown away and every bundle comes from the new jar
         Path upgrade = Files.copy(jar(), data.resolve("upgraded.jar"));
-        Running upgraded = start(upgrade, data, port);
+        RuntimeProcess upgraded = start(upgrade, data, port);
         assertTrue(upgraded.output(), upgraded.output().contains("bundles installed from this jar"));
         assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", BranchdeskTestSupport.passwordOf("head"))).json()
                 .get("name").asText());
@@ -145,14 +145,6 @@ public class RuntimeRestartTest {
         return http.login(username, BranchdeskTestSupport.passwordOf(username));
     }
 
-    private record Running(Process process, List<String> lines) {
-        String output() {
-            synchronized (lines) {
-                return String.join("\n", lines);
-            }
-        }
-    }
-
     /** Starts the jar and returns once it prints that it is ready. */
     private static Path jar() {
         return Path.of(System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"));
@@ -168,54 +160,21 @@ public class RuntimeRestartTest {
     }
 
     /** Starts the branch with the launcher script (its JVM settings for the tier). */
-    private Running start(Path data, int port) throws IOException, InterruptedException {
+    private RuntimeProcess start(Path data, int port) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "--port", String.valueOf(port), "--data", data.toString());
         builder.environment().put("JAVA", java());
-        Running running = start(builder);
-        assertTrue("the wealth centre's JVM settings", ProcessHandle.of(running.process.pid()).flatMap(p -> p.info().arguments())
+        RuntimeProcess running = start(builder);
+        assertTrue("the wealth centre's JVM settings", ProcessHandle.of(running.process().pid()).flatMap(p -> p.info().arguments())
                 .map(List::of).orElseThrow().contains("-XX:+UseParallelGC"));
         return running;
     }
 
     /** Starts another jar with {@code java -jar}. */
-    private Running start(Path jar, Path data, int port) throws IOException, InterruptedException {
+    private RuntimeProcess start(Path jar, Path data, int port) throws IOException, InterruptedException {
         return start(new ProcessBuilder(java(), "-jar", jar.toString(), "--port", String.valueOf(port), "--data", data.toString()));
     }
 
-    private Running start(ProcessBuilder builder) throws IOException, InterruptedException {
-        builder.redirectErrorStream(true);
-        builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Process process = builder.start();
-        started.add(process);
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null;) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        Running running = new Running(process, lines);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (running.output().contains(" ready: ")) {
-                return running;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the runtime did not become ready:\n" + running.output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private RuntimeProcess start(ProcessBuilder builder) throws IOException, InterruptedException {
+        return RuntimeProcess.start(builder, ADMIN_PASSWORD, started);
     }
 }

@@ -45,10 +45,10 @@ public class SafeStartTest {
         Path deploy = Files.createDirectories(data.resolve("deploy"));
         Files.write(deploy.resolve("x.jar"), HotDeployTestBundles.manifestOnly(CORE, "0.2.0.SNAPSHOT"));
         Files.write(deploy.resolve("harmless.jar"), HotDeployTestBundles.manifestOnly("com.example.harmless", "1.0.0"));
-        int port = freePort();
+        int port = RuntimeProcess.freePort();
         Http http = new Http(port);
 
-        Running first = start(data, port);
+        RuntimeProcess first = start(data, port);
         assertTrue(first.output(), first.output().contains("deploy/x.jar set aside in deploy/rejected/"));
         assertFalse(Files.exists(deploy.resolve("x.jar")));
         assertTrue(Files.exists(deploy.resolve("rejected/x.jar")));
@@ -58,7 +58,7 @@ public class SafeStartTest {
         assertEquals("ACTIVE", awaitDeployed(http, admin, "ACTIVE").get("bundle").get("state").asText());
         stop(first);
 
-        Running safe = start(data, port, "--safe");
+        RuntimeProcess safe = start(data, port, "--safe");
         assertTrue(safe.output(), safe.output().contains("safe: without deploy/"));
         http.awaitHealthy(Duration.ofSeconds(30));
         admin = http.login("admin", ADMIN_PASSWORD);
@@ -73,7 +73,7 @@ public class SafeStartTest {
         assertTrue("deploy/ is left as it is", Files.exists(deploy.resolve("harmless.jar")));
         stop(safe);
 
-        Running again = start(data, port);
+        RuntimeProcess again = start(data, port);
         assertFalse(again.output(), again.output().contains("safe: without deploy/"));
         awaitDeployed(http, http.login("admin", ADMIN_PASSWORD), "ACTIVE");
         stop(again);
@@ -91,58 +91,17 @@ public class SafeStartTest {
         return listed.get(0);
     }
 
-    private record Running(Process process, List<String> lines) {
-        String output() {
-            synchronized (lines) {
-                return String.join("\n", lines);
-            }
-        }
-    }
-
-    private static void stop(Running running) throws InterruptedException {
-        running.process.destroy(); // SIGTERM, as Ctrl-C
-        assertTrue("clean shutdown within 30 s", running.process.waitFor(30, TimeUnit.SECONDS));
+    private static void stop(RuntimeProcess running) throws InterruptedException {
+        running.process().destroy(); // SIGTERM, as Ctrl-C
+        assertTrue("clean shutdown within 30 s", running.process().waitFor(30, TimeUnit.SECONDS));
     }
 
     /** Starts the packed jar and returns once it prints that it is ready. */
-    private Running start(Path data, int port, String... more) throws IOException, InterruptedException {
+    private RuntimeProcess start(Path data, int port, String... more) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("branchdesk.jar", "../runtime/target/branchdesk.jar"), "--port", String.valueOf(port), "--data",
                 data.toString()));
         command.addAll(List.of(more));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Process process = builder.start();
-        started.add(process);
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null;) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        Running running = new Running(process, lines);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (running.output().contains(" ready: ")) {
-                return running;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the runtime did not become ready:\n" + running.output());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return RuntimeProcess.start(new ProcessBuilder(command), ADMIN_PASSWORD, started);
     }
 }

@@ -1,0 +1,63 @@
+package org.branchdesk.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A branch started as its own process, as branch IT starts it, with what it has printed so far. */
+record RuntimeProcess(Process process, List<String> lines) {
+
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    /**
+     * Starts the process (with {@code adminPassword} for a first start), adds it to {@code started}
+     * so that the test can end it, and returns once it prints that it is ready (90 s at most).
+     */
+    static RuntimeProcess start(ProcessBuilder builder, String adminPassword, List<Process> started)
+            throws IOException, InterruptedException {
+        builder.redirectErrorStream(true);
+        builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", adminPassword);
+        Process process = builder.start();
+        started.add(process);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null;) {
+                    lines.add(line);
+                }
+            } catch (IOException ended) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        RuntimeProcess running = new RuntimeProcess(process, lines);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (running.output().contains(" ready: ")) {
+                return running;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the runtime did not become ready:\n" + running.output());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
