@@ -4,6 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -47,5 +51,30 @@ public class EndpointRolesTest {
         assertTrue(md, md.startsWith("| operation | ADMIN | CENTER_HEAD |"));
         assertTrue(md, md.contains("| `GET /api/a` | ✓ |   |   |   |   |   | ✓ |"));
         assertTrue(md, md.contains("| `POST /api/auth/login` (no login) | ✓ |"));
+    }
+
+    static final String README_START = "<!-- endpoint-roles: generated from tests/src/test/resources/endpoint-roles.txt -->";
+    static final String README_END = "<!-- endpoint-roles: end -->";
+
+    /**
+     * The README's table of who may call what is the declared table (which the endpoint-role
+     * test holds to the running API), rendered: it cannot drift from the code.
+     * {@code -Dbranchdesk.endpointRoles.write=true} rewrites it.
+     */
+    @Test
+    public void theReadmeShowsTheDeclaredTable() throws IOException {
+        Path readme = Path.of(System.getProperty("basedir", ".")).resolve("../README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int start = text.indexOf(README_START);
+        int end = text.indexOf(README_END);
+        assertTrue("README.md has no generated role table between " + README_START + " and " + README_END, start >= 0 && end > start);
+        String generated = README_START + "\n" + EndpointRoles.markdown(EndpointRoles.declared()).strip() + "\n";
+        String current = text.substring(start, end);
+        if (Boolean.getBoolean(EndpointRoleMatrixTest.WRITE)) {
+            Files.writeString(readme, text.substring(0, start) + generated + text.substring(end), StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals("README.md's role table differs from endpoint-roles.txt: run the tests module with -D"
+                + EndpointRoleMatrixTest.WRITE + "=true to rewrite it", generated, current);
     }
 }
