@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
+import org.branchdesk.platform.api.TextRules;
 import org.branchdesk.platform.security.Role;
 
 /**
@@ -44,9 +45,8 @@ final class StaffRules {
             errors.add(new FieldError("username", "3 to 32 lower-case letters, digits, '.', '_' or '-'"));
         }
         PasswordRules.problem(password, username, minPasswordLength).ifPresent(p -> errors.add(new FieldError("password", p)));
-        if (displayName == null || displayName.isBlank() || displayName.trim().length() > DISPLAY_NAME_MAX) {
-            errors.add(new FieldError("displayName", "1 to " + DISPLAY_NAME_MAX + " characters"));
-        }
+        // one line, no control characters, measured as the column counts (TextRules)
+        TextRules.check(errors, "displayName", displayName, true, DISPLAY_NAME_MAX, false);
         rolesProblem(roles).ifPresent(p -> errors.add(new FieldError("roles", p)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

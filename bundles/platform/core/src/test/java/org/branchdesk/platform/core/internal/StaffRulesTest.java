@@ -66,6 +66,9 @@ public class StaffRulesTest {
         assertEquals("displayName", fieldOf("li.lobby", PASSWORD, " ", TELLER));
         assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "", TELLER));
         assertEquals("displayName", fieldOf("li.lobby", PASSWORD, null, TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "Li\nAdmin", TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "Li\u0007Wang", TELLER));
+        assertEquals("displayName", fieldOf("li.lobby", PASSWORD, "😀".repeat(51), TELLER));
     }
 
     @Test
