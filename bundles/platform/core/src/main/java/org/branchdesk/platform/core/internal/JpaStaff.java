@@ -238,7 +238,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
      * Checks the password and issues a token; empty for a wrong password, an unknown user or an
      * inactive one alike (see {@link Logins#login}).
      *
-     * @throws LoginThrottledException when the username or the address is locked (the password is not checked)
+     * @throws org.branchdesk.platform.api.TooManyRequestsException when the username or the address is locked (the password is not checked)
      */
     public Optional<Login> login(String username, String password, String address) {
         return logins.login(username, password, address);

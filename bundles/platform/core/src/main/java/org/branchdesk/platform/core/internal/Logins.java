@@ -1,5 +1,6 @@
 package org.branchdesk.platform.core.internal;
 
+import org.branchdesk.platform.api.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -68,14 +69,19 @@ final class Logins {
      * takes as long and nobody can probe which usernames exist; and it is throttled exactly like a
      * known one.
      *
-     * @throws LoginThrottledException when the username or the address must wait (the password is not checked)
+     * @throws org.branchdesk.platform.api.TooManyRequestsException when the username or the address must wait (the password is not checked)
      */
+    /** A login refused before its password is looked at: a 429 with the wait as its Retry-After. */
+    private static TooManyRequestsException throttled(long waitMillis) {
+        return new TooManyRequestsException("too many failed logins: try again later", (waitMillis + 999) / 1000);
+    }
+
     Optional<JpaStaff.Login> login(String username, String password, String address) {
         // usernames are stored in lower case; "Admin" at the keyboard means admin
         String user = username.trim().toLowerCase(Locale.ROOT);
         LoginGuard.Verdict verdict = guard.check(user, address, clock.millis());
         if (verdict.waitMillis() > 0) {
-            throw new LoginThrottledException(verdict.waitMillis());
+            throw throttled(verdict.waitMillis());
         }
         String dummy = dummyHash();
         StaffEntity e = tx.supports(() -> em.find(StaffEntity.class, user));
@@ -104,7 +110,7 @@ final class Logins {
         String user = caller.username();
         LoginGuard.Verdict verdict = guard.check(user, address, clock.millis());
         if (verdict.waitMillis() > 0) {
-            throw new LoginThrottledException(verdict.waitMillis());
+            throw throttled(verdict.waitMillis());
         }
         StaffEntity current = tx.supports(() -> em.find(StaffEntity.class, user));
         if (current == null || !current.active) {

@@ -8,7 +8,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.branchdesk.platform.api.ConflictException;
-import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
@@ -24,6 +23,8 @@ import org.osgi.service.transaction.control.TransactionControl;
  * administrators demoting each other at once cannot both succeed, on any number of runtimes.
  */
 final class StaffChanges {
+
+    private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
 
     static final String ROLES = "STAFF_ROLES";
     static final String DISABLE = "STAFF_DISABLE";
@@ -142,8 +143,6 @@ final class StaffChanges {
     }
 
     static void requireAdmin(Caller actor) {
-        if (actor == null || !actor.has(Role.ADMIN)) {
-            throw new ForbiddenException("only an administrator manages staff accounts");
-        }
+        actor.require(ADMINS, "managing staff accounts");
     }
 }

@@ -3,7 +3,6 @@ package org.branchdesk.platform.core.internal.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -24,7 +23,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.core.internal.JpaStaff;
-import org.branchdesk.platform.core.internal.LoginThrottledException;
 import org.branchdesk.platform.rest.BranchdeskApi;
 import org.branchdesk.platform.rest.Callers;
 import org.branchdesk.platform.rest.Public;
@@ -59,10 +57,6 @@ public final class AuthResource {
             boolean mustChangePassword) {
     }
 
-    /** The problem of a throttled login (RFC 9457), sent with {@code Retry-After}. */
-    public record Throttled(String type, String title, int status, String detail, long retryAfterSeconds) {
-    }
-
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final JpaStaff staff;
@@ -76,7 +70,7 @@ public final class AuthResource {
     @Path("login")
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Credentials credentials, @Context HttpServletRequest request) {
+    public Token login(Credentials credentials, @Context HttpServletRequest request) {
         if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
             throw new InvalidInputException("username", "is required");
         }
@@ -84,8 +78,8 @@ public final class AuthResource {
             throw new InvalidInputException("password", "is required");
         }
         String address = address(request);
-        return throttled(() -> staff.login(credentials.username().trim(), credentials.password(), address).map(AuthResource::token)
-                .orElseThrow(() -> new NotAuthorizedException("wrong username or password", "Bearer")));
+        return staff.login(credentials.username().trim(), credentials.password(), address).map(AuthResource::token)
+                .orElseThrow(() -> new NotAuthorizedException("wrong username or password", "Bearer"));
     }
 
     /** Changes the caller's own password; every token of the account ends, and the answer is a new one. */
@@ -93,7 +87,7 @@ public final class AuthResource {
     @Path("password")
     @AllowedBeforePasswordChange
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange body, @Context SecurityContext security, @Context HttpServletRequest request) {
+    public Token changePassword(PasswordChange body, @Context SecurityContext security, @Context HttpServletRequest request) {
         if (body == null || body.oldPassword() == null || body.oldPassword().isEmpty()) {
             throw new InvalidInputException("oldPassword", "is required");
         }
@@ -101,7 +95,7 @@ public final class AuthResource {
             throw new InvalidInputException("newPassword", "is required");
         }
         String address = address(request);
-        return throttled(() -> token(staff.changePassword(Callers.of(security), body.oldPassword(), body.newPassword(), address)));
+        return token(staff.changePassword(Callers.of(security), body.oldPassword(), body.newPassword(), address));
     }
 
     @POST
@@ -138,17 +132,6 @@ public final class AuthResource {
     private static Token token(JpaStaff.Login l) {
         return new Token(l.token(), l.expiresAt(), l.staff().username(), l.staff().displayName(), l.staff().roles(),
                 l.mustChangePassword());
-    }
-
-    /** 429 with Retry-After: the problem mapper knows no header of its own for it. */
-    private static Response throttled(Supplier<Token> attempt) {
-        try {
-            return Response.ok(attempt.get()).build();
-        } catch (LoginThrottledException e) {
-            return Response.status(429).type(BranchdeskApi.PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                    .entity(new Throttled("about:blank", "Too many requests", 429, e.getMessage(), e.retryAfterSeconds())).build();
-        }
     }
 
     /** The filter has authenticated this header, so it is a bearer token. */
