@@ -55,7 +55,7 @@ public final class PersistenceUnits {
                 // create missing tables and columns; never drop anything
                 "eclipselink.ddl-generation", "create-or-extend-tables",
                 "eclipselink.ddl-generation.output-mode", "database",
-                // weaving is off (shared/STACK.md, pitfall 10): no lazy loading across bundles
+                // weaving is off (its hook would need dynamic imports): no lazy loading across bundles
                 "eclipselink.weaving", "false",
                 // no shared (second-level) cache: batch updates flushed and cleared in a
                 // transaction never reach it, and a server database has other writers

@@ -56,7 +56,7 @@ public class CustomerEntity {
     @Column(name = "CARDS", length = 400)
     public String cards;
 
-    // shared/STACK.md pitfall 3: money columns always state precision and scale
+    // money columns always state precision and scale: without them EclipseLink's Derby DDL made scale 0, which the cache hid until a restart
     @Column(name = "OTHER_BANK_ASSETS", precision = 19, scale = 2)
     public BigDecimal otherBankAssets;
 
