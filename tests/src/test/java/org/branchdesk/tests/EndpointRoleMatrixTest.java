@@ -57,7 +57,7 @@ public class EndpointRoleMatrixTest extends BranchdeskTestSupport {
     public void theTableSaysWhatTheDocumentSays() throws IOException {
         Map<String, String> documented = EndpointRoles.fromDocument(document());
         Path basedir = Path.of(System.getProperty("basedir", "."));
-        // the same table as Markdown, for the README's role table
+        // the same table as Markdown, for the role table of docs/api/roles.md
         Path markdown = basedir.resolve("target").resolve("endpoint-roles.md");
         Files.createDirectories(markdown.getParent());
         Files.writeString(markdown, EndpointRoles.markdown(documented), StandardCharsets.UTF_8);

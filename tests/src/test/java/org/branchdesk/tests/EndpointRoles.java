@@ -154,7 +154,7 @@ final class EndpointRoles {
         return changes;
     }
 
-    /** The table as Markdown, one column per role, for the README's role table. */
+    /** The table as Markdown, one column per role, for the role table of docs/api/roles.md. */
     static String markdown(Map<String, String> table) {
         StringBuilder md = new StringBuilder("| operation |");
         for (Role r : Role.values()) {

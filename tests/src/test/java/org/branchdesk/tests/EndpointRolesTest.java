@@ -53,28 +53,37 @@ public class EndpointRolesTest {
         assertTrue(md, md.contains("| `POST /api/auth/login` (no login) | ✓ |"));
     }
 
-    static final String README_START = "<!-- endpoint-roles: generated from tests/src/test/resources/endpoint-roles.txt -->";
-    static final String README_END = "<!-- endpoint-roles: end -->";
+    static final String TABLE_START = "<!-- endpoint-roles: generated from tests/src/test/resources/endpoint-roles.txt -->";
+    static final String TABLE_END = "<!-- endpoint-roles: end -->";
+    /** The page of the REST API documentation that shows the table, from the repository's root. */
+    static final String TABLE_PAGE = "docs/api/roles.md";
 
     /**
-     * The README's table of who may call what is the declared table (which the endpoint-role
-     * test holds to the running API), rendered: it cannot drift from the code.
-     * {@code -Dbranchdesk.endpointRoles.write=true} rewrites it.
+     * The documented table of who may call what ({@value #TABLE_PAGE}) is the declared table
+     * (which the endpoint-role test holds to the running API), rendered: it cannot drift from the
+     * code. {@code -Dbranchdesk.endpointRoles.write=true} rewrites it.
      */
     @Test
-    public void theReadmeShowsTheDeclaredTable() throws IOException {
-        Path readme = Path.of(System.getProperty("basedir", ".")).resolve("../README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf(README_START);
-        int end = text.indexOf(README_END);
-        assertTrue("README.md has no generated role table between " + README_START + " and " + README_END, start >= 0 && end > start);
-        String generated = README_START + "\n" + EndpointRoles.markdown(EndpointRoles.declared()).strip() + "\n";
+    public void theApiPageShowsTheDeclaredTable() throws IOException {
+        Path page = Path.of(System.getProperty("basedir", ".")).resolve("..").resolve(TABLE_PAGE);
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        int start = text.indexOf(TABLE_START);
+        int end = text.indexOf(TABLE_END);
+        assertTrue(TABLE_PAGE + " has no generated role table between " + TABLE_START + " and " + TABLE_END, start >= 0 && end > start);
+        String generated = TABLE_START + "\n" + EndpointRoles.markdown(EndpointRoles.declared()).strip() + "\n";
         String current = text.substring(start, end);
         if (Boolean.getBoolean(EndpointRoleMatrixTest.WRITE)) {
-            Files.writeString(readme, text.substring(0, start) + generated + text.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(page, text.substring(0, start) + generated + text.substring(end), StandardCharsets.UTF_8);
             return;
         }
-        assertEquals("README.md's role table differs from endpoint-roles.txt: run the tests module with -D"
+        assertEquals(TABLE_PAGE + "'s role table differs from endpoint-roles.txt: run the tests module with -D"
                 + EndpointRoleMatrixTest.WRITE + "=true to rewrite it", generated, current);
+    }
+
+    /** The table is on the REST API page only: a second copy elsewhere would not be checked. */
+    @Test
+    public void theReadmeHasNoCopyOfTheTable() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("basedir", ".")).resolve("../README.md"), StandardCharsets.UTF_8);
+        assertTrue("README.md holds a copy of the role table: link " + TABLE_PAGE + " instead", !readme.contains(TABLE_START));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.branchdesk.customer.api.CustomerService;
 import org.branchdesk.customer.api.SegmentationRun;
 import org.branchdesk.customer.api.SegmentationService;
+import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.StaffDirectory;
@@ -22,14 +23,20 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * On the first start with {@code --demo}, loads a synthetic branch: one member of staff per
- * role (passwords generated and printed once), customers of every segment with a whole
- * previous quarter of balances, and a segmentation run. A database that already has the demo
- * staff is left alone.
+ * role, customers of every segment with a whole previous quarter of balances, and a
+ * segmentation run. A database that already has the demo staff is left alone.
+ *
+ * <p>The demo accounts' passwords are generated and printed once, or, when
+ * {@value #DEMO_PASSWORD_ENV} is set (and passes the password rules), all of them are that
+ * value, so that a tour of the demo branch can be copied and pasted. Only the demo accounts
+ * take it: this bundle is in no deployment but the one {@code --demo} starts.
  */
 @Component(immediate = true)
 public final class DemoLoader {
 
     static final int CUSTOMERS = 60;
+
+    static final String DEMO_PASSWORD_ENV = "BRANCHDESK_DEMO_PASSWORD";
 
     @Activate
     public DemoLoader(@Reference StaffDirectory staff, @Reference CustomerService customers,
@@ -40,12 +47,25 @@ public final class DemoLoader {
         }
         Map<String, String> accounts = new LinkedHashMap<>();
         SecureRandom random = new SecureRandom();
-        create(staff, accounts, random, "demo.head", "Centre head (demo)", Role.CENTER_HEAD);
-        create(staff, accounts, random, "demo.supervisor", "Operations supervisor (demo)", Role.OPERATIONS_SUPERVISOR);
-        create(staff, accounts, random, "demo.cm", "Customer manager (demo)", Role.CUSTOMER_MANAGER);
-        create(staff, accounts, random, "demo.lobby", "Lobby manager (demo)", Role.LOBBY_MANAGER);
-        create(staff, accounts, random, "demo.teller", "Teller (demo)", Role.TELLER);
-        create(staff, accounts, random, "demo.auditor", "Auditor (demo)", Role.AUDITOR);
+        String chosen = System.getenv(DEMO_PASSWORD_ENV);
+        if (chosen != null && !chosen.isEmpty()) {
+            try {
+                staff.create("demo.head", chosen, "Centre head (demo)", EnumSet.of(Role.CENTER_HEAD));
+                accounts.put("demo.head", chosen);
+            } catch (InvalidInputException refused) {
+                System.out.println(DEMO_PASSWORD_ENV + " is refused (" + refused.getMessage()
+                        + "): the demo accounts get generated passwords.");
+                chosen = null;
+            }
+        } else {
+            chosen = null;
+        }
+        create(staff, accounts, random, chosen, "demo.head", "Centre head (demo)", Role.CENTER_HEAD);
+        create(staff, accounts, random, chosen, "demo.supervisor", "Operations supervisor (demo)", Role.OPERATIONS_SUPERVISOR);
+        create(staff, accounts, random, chosen, "demo.cm", "Customer manager (demo)", Role.CUSTOMER_MANAGER);
+        create(staff, accounts, random, chosen, "demo.lobby", "Lobby manager (demo)", Role.LOBBY_MANAGER);
+        create(staff, accounts, random, chosen, "demo.teller", "Teller (demo)", Role.TELLER);
+        create(staff, accounts, random, chosen, "demo.auditor", "Auditor (demo)", Role.AUDITOR);
 
         LocalDate thisQuarter = LocalDate.now().with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate start = thisQuarter.minusMonths(3);
@@ -60,15 +80,24 @@ public final class DemoLoader {
         StringBuilder banner = new StringBuilder("\n=== Branchdesk demo data loaded: ").append(CUSTOMERS)
                 .append(" customers (D00001..), segmented from ").append(quarter).append(": ").append(run.bySegment())
                 .append("\n    Demo staff (passwords are shown only now):\n");
-        accounts.forEach((user, password) -> banner.append("      ").append(user).append(" / ").append(password).append('\n'));
+        String given = chosen;
+        accounts.forEach((user, password) -> banner.append("      ").append(user).append(" / ")
+                .append(password.equals(given) ? "the password in " + DEMO_PASSWORD_ENV : password).append('\n'));
         System.out.println(banner);
     }
 
-    private static void create(StaffDirectory staff, Map<String, String> accounts, SecureRandom random, String username,
-            String name, Role role) {
-        byte[] bytes = new byte[12];
-        random.nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Creates a demo account with the chosen password, or a generated one when none is chosen. */
+    private static void create(StaffDirectory staff, Map<String, String> accounts, SecureRandom random, String chosen,
+            String username, String name, Role role) {
+        if (accounts.containsKey(username)) {
+            return; // made while checking the chosen password
+        }
+        String password = chosen;
+        if (password == null) {
+            byte[] bytes = new byte[12];
+            random.nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
         staff.create(username, password, name, EnumSet.of(role));
         accounts.put(username, password);
     }
