@@ -180,7 +180,7 @@ public final class Bench {
     private static void load(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds)
             throws Exception {
         // one account drives thousands of identifications and searches a second: the per-person
-        // search limit (org.branchdesk.customer, README: searching) is raised so that it is still
+        // search limit (org.branchdesk.customer, docs/branch-it/configuration.md) is raised so that it is still
         // checked on every call, and so measured, but never refuses
         Path customerConfig = dir.resolve("etc/org.branchdesk.customer.cfg");
         Files.writeString(customerConfig, "searchesPerMinute=100000000\nsearchBurst=100000000\n");
@@ -229,7 +229,7 @@ public final class Bench {
         loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200, view).asMap());
         loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200, search).asMap());
         // the same with the audit journal forced every 0.25 s instead of before each answer
-        // (org.branchdesk.audit sync=PERIODIC, README: the audit log); the runtime applies it within a second
+        // (org.branchdesk.audit sync=PERIODIC, docs/api/roles.md: the audit log); the runtime applies it within a second
         Path auditConfig = dir.resolve("etc/org.branchdesk.audit.cfg");
         Files.writeString(auditConfig, "sync=PERIODIC\n");
         Thread.sleep(3_000);

@@ -11,7 +11,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "COMPLAINT, OTHER or ANY. TIER: WEALTH_CENTER, VIP_CENTER, OUTLET, CONVENIENCE_STORE or ANY. POINT: "
             + "CUSTOMER_MANAGER, VIP_ROOM, PRIORITY_WINDOW, CASH_COUNTER, NON_CASH_COUNTER, SELF_SERVICE, RECEPTION, REFERRAL. "
             + "PRIORITY: PREMIUM, STANDARD. MODE: TICKET, PERSONAL, NONE.")
-    // The defaults follow the domain reference (DOMAIN.md §1, §3): premium customers to their
+    // The defaults follow the tiers and the service process (docs/domain.md): premium customers to their
     // manager or a priority channel; no ticket in a VIP centre's exclusive area; no wealth
     // service in a convenience store (referral to the sub-branch); potential premium customers
     // to a customer manager; simple cash business of everyone else to the machines.

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * How soon an entry reaches the disk is {@link AuditConfig#sync}: before the data it records is
  * shown (the default), or every {@value #SYNC_EVERY_MS} ms. A sync on every read's path holds a
- * read near a third of the stack's own ceiling on the 2-core bench machine (README, benchmarks);
+ * read near a third of the stack's own ceiling on the 2-core bench machine (docs/benchmarks.md);
  * the periodic sync loses nothing when the runtime crashes, since the appended entries are
  * already in the operating system's hands.
  */

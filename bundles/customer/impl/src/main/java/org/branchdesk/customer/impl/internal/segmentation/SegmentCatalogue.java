@@ -14,8 +14,8 @@ import org.branchdesk.customer.api.Segment;
 import org.branchdesk.platform.api.BranchTier;
 
 /**
- * What each segment entitles a customer to: the unified view strategy table (DOMAIN.md §2 and
- * seed 003, table 1), in the English terms of DOMAIN.md.
+ * What each segment entitles a customer to: the unified view strategy table of the bank's
+ * segments (docs/domain.md, "Customer segments"), in the English terms used there.
  */
 public final class SegmentCatalogue {
 

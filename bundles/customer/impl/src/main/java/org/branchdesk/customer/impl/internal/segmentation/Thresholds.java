@@ -31,7 +31,7 @@ public record Thresholds(BigDecimal privateMin, BigDecimal highMin, BigDecimal m
         }
     }
 
-    /** The unified view strategy's values (DOMAIN.md §2). */
+    /** The unified view strategy's values (docs/domain.md, "Customer segments"). */
     public static Thresholds defaults() {
         return new Thresholds(new BigDecimal("10000000"), new BigDecimal("1000000"), new BigDecimal("200000"),
                 new BigDecimal("50000"), new BigDecimal("200000"), 16, 28);

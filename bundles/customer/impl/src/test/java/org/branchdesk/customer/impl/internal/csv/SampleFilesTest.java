@@ -27,8 +27,8 @@ import org.branchdesk.customer.impl.internal.segmentation.Thresholds;
 import org.junit.Test;
 
 /**
- * The README's sample files ({@code sample-data/} at the root) parse, and segmenting 2026-Q3
- * gives what the README shows. Some averages sit exactly on a threshold on purpose: the
+ * The sample files ({@code sample-data/} at the root) parse, and segmenting 2026-Q3
+ * gives what docs/api/customers.md shows. Some averages sit exactly on a threshold on purpose: the
  * walk-through shows that lower bounds are inclusive.
  */
 public class SampleFilesTest {

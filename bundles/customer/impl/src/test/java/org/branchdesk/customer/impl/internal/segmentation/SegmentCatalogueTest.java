@@ -16,7 +16,7 @@ import org.branchdesk.customer.api.Segment;
 import org.branchdesk.platform.api.BranchTier;
 import org.junit.Test;
 
-/** The unified view strategy table (DOMAIN.md §2). */
+/** The unified view strategy table (docs/domain.md, "Customer segments"). */
 public class SegmentCatalogueTest {
 
     @Test

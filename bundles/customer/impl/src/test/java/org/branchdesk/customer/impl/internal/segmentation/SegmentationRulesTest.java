@@ -11,7 +11,7 @@ import org.branchdesk.customer.api.Education;
 import org.branchdesk.customer.api.Segment;
 import org.junit.Test;
 
-/** Every boundary of the segmentation rules (DOMAIN.md §2), lower bounds inclusive. */
+/** Every boundary of the segmentation rules (docs/domain.md, "Customer segments"), lower bounds inclusive. */
 public class SegmentationRulesTest {
 
     private static final LocalDate QUARTER_END = LocalDate.of(2026, 9, 30);
