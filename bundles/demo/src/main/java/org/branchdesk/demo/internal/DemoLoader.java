@@ -79,7 +79,7 @@ public final class DemoLoader {
 
         StringBuilder banner = new StringBuilder("\n=== Branchdesk demo data loaded: ").append(CUSTOMERS)
                 .append(" customers (D00001..), segmented from ").append(quarter).append(": ").append(run.bySegment())
-                .append("\n    Demo staff (passwords are shown only now):\n");
+                .append(chosen == null ? "\n    Demo staff (passwords are shown only now):\n" : "\n    Demo staff:\n");
         String given = chosen;
         accounts.forEach((user, password) -> banner.append("      ").append(user).append(" / ")
                 .append(password.equals(given) ? "the password in " + DEMO_PASSWORD_ENV : password).append('\n'));
