@@ -42,6 +42,13 @@ public class DocExamplesTest {
     static final Pattern EXPORT = Pattern.compile("^export ((?:[A-Z_]+=\\S+ ?)+)$", Pattern.MULTILINE);
     static final Pattern PAIR = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|-?[0-9][0-9.]*|true|false|null)");
     private static final String PORT = "localhost:8080";
+    /**
+     * How long the demo branch may take to start, and a step to run: generous, since a first
+     * start with {@code --demo} loads a quarter of balances and the build machine may be busy.
+     * These bound a hung process; they assert nothing about speed.
+     */
+    private static final long START_SECONDS = 600;
+    private static final long STEP_SECONDS = 300;
 
     private final List<Process> started = new ArrayList<>();
 
@@ -53,6 +60,38 @@ public class DocExamplesTest {
                 p.destroyForcibly();
             }
         }
+    }
+
+    /** Starts the branch and returns once it prints that it is ready, as {@link RuntimeProcess#start} does. */
+    private RuntimeProcess start(ProcessBuilder builder) throws IOException, InterruptedException {
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        started.add(process);
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null;) {
+                    lines.add(line);
+                }
+            } catch (IOException ended) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        RuntimeProcess running = new RuntimeProcess(process, lines);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (running.output().contains(" ready: ")) {
+                return running;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the runtime did not become ready:\n" + running.output());
     }
 
     record Step(Path page, String name, String script, boolean errors) {
@@ -150,7 +189,7 @@ public class DocExamplesTest {
                 String.valueOf(port), "--data", data.resolve("branch").toString());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         builder.environment().putAll(env);
-        RuntimeProcess branch = RuntimeProcess.start(builder, env.get("BRANCHDESK_ADMIN_PASSWORD"), started);
+        RuntimeProcess branch = start(builder);
 
         Path curlHome = Files.createDirectories(data.resolve("curl"));
         Files.writeString(curlHome.resolve(".curlrc"), "fail-with-body\nshow-error\n");
@@ -169,9 +208,9 @@ public class DocExamplesTest {
                 bash.environment().put("CURL_HOME", step.errors() ? data.resolve("no-curlrc").toString() : curlHome.toString());
                 Process p = bash.start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                if (!p.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
-                    failures.add(step + ": did not end within 120 s\n" + out);
+                    failures.add(step + ": did not end within " + STEP_SECONDS + " s\n" + out);
                     continue;
                 }
                 if (p.exitValue() != 0) {
