@@ -80,6 +80,36 @@ public class ConfigurationTest extends BranchdeskTestSupport {
         }
     }
 
+    /** A misspelt tier is refused by the guard, naming the field, and the branch keeps the profile it has. */
+    @Test
+    public void anUnknownTierIsRefusedAndTheProfileKept() throws Exception {
+        Configuration branch = configuration("org.branchdesk.branch");
+        Dictionary<String, Object> good = new Hashtable<>();
+        good.put("id", "110-0077");
+        good.put("tier", "OUTLET");
+        branch.update(good);
+        try {
+            String admin = admin();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!http.get("branch", admin).body().contains("110-0077") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Dictionary<String, Object> wrong = new Hashtable<>();
+            wrong.put("id", "110-0078");
+            wrong.put("tier", "palace");
+            branch.update(wrong);
+            JsonNode refusal = awaitHealth("palace").json().get("refusedConfiguration").get(0);
+            assertEquals("org.branchdesk.branch", refusal.get("pid").asText());
+            assertTrue(refusal.toString(), refusal.get("errors").toString().contains("tier: 'palace' is not one of"));
+            Http.Reply kept = http.get("branch", admin);
+            assertEquals(200, kept.status());
+            assertEquals("110-0077", kept.json().get("id").asText());
+            assertEquals("OUTLET", kept.json().get("tier").asText());
+        } finally {
+            branch.delete();
+        }
+    }
+
     /**
      * Branch IT edits {@code etc/org.branchdesk.lobby.config}: a good file takes effect, a file
      * with wrong values is refused and reported while the lobby keeps routing by the last good

@@ -121,8 +121,8 @@ public class DeployRulesTest {
     @Test
     public void classNamesAreTakenOutOfFrameworkMessages() {
         assertEquals("Bundle-Version: invalid version \"1.x\"",
-                DeployFolder.readable(new Exception("Bundle-Version: java.lang.IllegalArgumentException: invalid version \"1.x\"")));
-        assertEquals("Unable to parse header", DeployFolder.readable(new Exception("Unable to parse header")));
+                DeployJudge.readable(new Exception("Bundle-Version: java.lang.IllegalArgumentException: invalid version \"1.x\"")));
+        assertEquals("Unable to parse header", DeployJudge.readable(new Exception("Unable to parse header")));
     }
 
     private DeployRules.Refused refusal(Manifest manifest) throws IOException {

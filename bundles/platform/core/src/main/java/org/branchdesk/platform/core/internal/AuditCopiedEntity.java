@@ -10,18 +10,24 @@ import javax.persistence.Table;
  * transaction as the entries it covers, so that no entry is copied twice or lost.
  */
 @Entity
-@Table(name = "BD_AUDIT_JOURNAL")
+@Table(name = AuditCopiedEntity.TABLE)
 public class AuditCopiedEntity {
+
+    /** The table and its columns, named once here for the mapping and for any SQL written by hand. */
+    static final String TABLE = "BD_AUDIT_JOURNAL";
+    static final String COLUMN_ID = "ID";
+    static final String JOURNAL_FILE = "JOURNAL_FILE";
+    static final String JOURNAL_OFFSET = "JOURNAL_OFFSET";
 
     static final int ID = 1;
 
     @Id
-    @Column(name = "ID")
+    @Column(name = COLUMN_ID)
     public int id = ID;
 
-    @Column(name = "JOURNAL_FILE", nullable = false)
+    @Column(name = JOURNAL_FILE, nullable = false)
     public long file;
 
-    @Column(name = "JOURNAL_OFFSET", nullable = false)
+    @Column(name = JOURNAL_OFFSET, nullable = false)
     public long offset;
 }

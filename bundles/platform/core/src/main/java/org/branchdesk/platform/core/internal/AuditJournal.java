@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,10 +12,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * The audit log's journal: entries are appended to a file, and {@link #awaitDurable} returns
@@ -24,11 +19,10 @@ import java.util.zip.CRC32C;
  * next one, so one disk sync covers many reads (group commit).
  * <p>
  * Files are {@code journal-<n>.log}, numbered up from 1; a file that reaches {@link #rollBytes}
- * is closed and the next one begun. A line is {@code at, actor, customer, action, detail, crc}
- * separated by tabs, with tab, newline, carriage return and backslash escaped and {@code \N} for
- * null; the CRC-32C of the first five fields tells a whole line from one a crash cut short.
- * Opening drops the last file's incomplete or damaged tail: entries that were never forced,
- * which with a force before each answer means no read they record was shown.
+ * is closed and the next one begun ({@link JournalFiles}). Each entry is one line
+ * ({@link JournalLines}) whose CRC-32C tells a whole line from one a crash cut short. Opening
+ * drops the last file's incomplete or damaged tail: entries that were never forced, which with
+ * a force before each answer means no read they record was shown.
  */
 final class AuditJournal implements Closeable {
 
@@ -44,10 +38,7 @@ final class AuditJournal implements Closeable {
     record Batch(List<Entry> entries, Position next) {
     }
 
-    private static final Pattern NAME = Pattern.compile("journal-(\\d+)\\.log");
-    private static final int READ_BYTES = 1 << 20;
-
-    private final Path dir;
+    private final JournalFiles files;
     private final long rollBytes;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition forceDone = lock.newCondition();
@@ -63,7 +54,7 @@ final class AuditJournal implements Closeable {
     private Position durable;
 
     private AuditJournal(Path dir, long rollBytes) {
-        this.dir = dir;
+        this.files = new JournalFiles(dir);
         this.rollBytes = rollBytes;
     }
 
@@ -75,11 +66,11 @@ final class AuditJournal implements Closeable {
     static AuditJournal open(Path dir, long firstFile, long rollBytes) throws IOException {
         Files.createDirectories(dir);
         AuditJournal journal = new AuditJournal(dir, rollBytes);
-        TreeMap<Long, Path> files = journal.files();
-        journal.file = files.isEmpty() ? Math.max(1, firstFile) : files.lastKey();
-        journal.out = FileChannel.open(journal.path(journal.file), StandardOpenOption.CREATE, StandardOpenOption.READ,
+        TreeMap<Long, Path> existing = journal.files.files();
+        journal.file = existing.isEmpty() ? Math.max(1, firstFile) : existing.lastKey();
+        journal.out = FileChannel.open(journal.files.path(journal.file), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        journal.size = validLength(journal.out);
+        journal.size = JournalLines.validLength(journal.out);
         journal.out.truncate(journal.size);
         journal.out.position(journal.size);
         journal.out.force(true);
@@ -93,7 +84,7 @@ final class AuditJournal implements Closeable {
      * @return the entry's number, for {@link #awaitDurable}
      */
     long append(Entry entry) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap(encode(entry));
+        ByteBuffer line = ByteBuffer.wrap(JournalLines.encode(entry));
         lock.lock();
         try {
             if (failure != null) {
@@ -175,7 +166,7 @@ final class AuditJournal implements Closeable {
         out.close();
         forced = appended;
         file++;
-        out = FileChannel.open(path(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        out = FileChannel.open(files.path(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         size = 0;
         durable = new Position(file, 0);
         forceDone.signalAll();
@@ -193,8 +184,8 @@ final class AuditJournal implements Closeable {
 
     /** The number of the oldest file kept. */
     long firstFile() throws IOException {
-        TreeMap<Long, Path> files = files();
-        return files.isEmpty() ? end().file() : files.firstKey();
+        TreeMap<Long, Path> kept = files.files();
+        return kept.isEmpty() ? end().file() : kept.firstKey();
     }
 
     /**
@@ -207,7 +198,7 @@ final class AuditJournal implements Closeable {
         if (from.file() > end.file() || from.file() == end.file() && from.offset() >= end.offset()) {
             return new Batch(List.of(), from);
         }
-        Path path = path(from.file());
+        Path path = files.path(from.file());
         if (from.file() < end.file() && !Files.exists(path)) {
             return new Batch(List.of(), new Position(firstFile(), 0)); // removed by hand: nothing left to read in it
         }
@@ -216,33 +207,13 @@ final class AuditJournal implements Closeable {
             return new Batch(List.of(), new Position(from.file() + 1, 0));
         }
         List<Entry> entries = new ArrayList<>();
-        long offset = from.offset();
-        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(READ_BYTES, limit - offset));
-            while (buffer.hasRemaining() && in.read(buffer, offset + buffer.position()) > 0) {
-                // read on
-            }
-            byte[] bytes = buffer.array();
-            int start = 0;
-            for (int i = 0; i < buffer.position() && entries.size() < max; i++) {
-                if (bytes[i] == '\n') {
-                    entries.add(decode(bytes, start, i, path, offset + start));
-                    start = i + 1;
-                }
-            }
-            if (start == 0 && buffer.position() > 0) {
-                throw new IOException(path + " has a line longer than " + READ_BYTES + " bytes at " + offset);
-            }
-            offset += start;
-        }
+        long offset = JournalFiles.readLines(path, from.offset(), limit, max, entries);
         return new Batch(entries, new Position(from.file(), offset));
     }
 
     /** Deletes the files before {@code file}: everything in them is in the database. */
     void deleteBefore(long file) throws IOException {
-        for (Path old : files().headMap(file).values()) {
-            Files.deleteIfExists(old);
-        }
+        files.deleteBefore(file);
     }
 
     @Override
@@ -253,135 +224,5 @@ final class AuditJournal implements Closeable {
         } finally {
             lock.unlock();
         }
-    }
-
-    private Path path(long n) {
-        return dir.resolve("journal-" + n + ".log");
-    }
-
-    private TreeMap<Long, Path> files() throws IOException {
-        TreeMap<Long, Path> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.forEach(p -> {
-                Matcher m = NAME.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                    files.put(Long.parseLong(m.group(1)), p);
-                }
-            });
-        }
-        return files;
-    }
-
-    /** The length of the file's whole, undamaged lines from its start. */
-    private static long validLength(FileChannel channel) throws IOException {
-        long valid = 0;
-        long at = 0;
-        ByteBuffer buffer = ByteBuffer.allocate(READ_BYTES);
-        while (true) {
-            buffer.clear();
-            int n = channel.read(buffer, at);
-            if (n <= 0) {
-                return valid;
-            }
-            byte[] bytes = buffer.array();
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (bytes[i] == '\n') {
-                    if (!intact(bytes, start, i)) {
-                        return valid;
-                    }
-                    valid = at + i + 1;
-                    start = i + 1;
-                }
-            }
-            if (start == 0) {
-                return valid; // no line end in a whole buffer: garbage
-            }
-            at += start;
-        }
-    }
-
-    static byte[] encode(Entry e) {
-        StringBuilder body = new StringBuilder(96).append(e.at());
-        for (String field : new String[] { e.actor(), e.customerId(), e.action(), e.detail() }) {
-            body.append('\t');
-            escape(body, field);
-        }
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        String tail = String.format("\t%08x\n", crc.getValue());
-        byte[] line = new byte[bytes.length + tail.length()];
-        System.arraycopy(bytes, 0, line, 0, bytes.length);
-        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, bytes.length, tail.length());
-        return line;
-    }
-
-    private static boolean intact(byte[] bytes, int start, int end) {
-        int tab = end - 9;
-        if (tab <= start || bytes[tab] != '\t') {
-            return false;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, start, tab - start);
-        try {
-            return Long.parseLong(new String(bytes, tab + 1, 8, StandardCharsets.US_ASCII), 16) == crc.getValue();
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Entry decode(byte[] bytes, int start, int end, Path path, long offset) throws IOException {
-        if (!intact(bytes, start, end)) {
-            throw new IOException(path + " is damaged at byte " + offset);
-        }
-        String[] fields = new String(bytes, start, end - 9 - start, StandardCharsets.UTF_8).split("\t", -1);
-        if (fields.length != 5) {
-            throw new IOException(path + " has a line of " + fields.length + " fields at byte " + offset);
-        }
-        return new Entry(Long.parseLong(fields[0]), unescape(fields[1]), unescape(fields[2]), unescape(fields[3]),
-                unescape(fields[4]));
-    }
-
-    private static void escape(StringBuilder out, String s) {
-        if (s == null) {
-            out.append("\\N");
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static String unescape(String s) {
-        if (s.equals("\\N")) {
-            return null;
-        }
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char next = s.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,18 +1,15 @@
 package org.branchdesk.platform.core.internal;
 
-import java.util.Arrays;
-
 import org.branchdesk.platform.api.Branch;
 import org.branchdesk.platform.api.BranchProfile;
-import org.branchdesk.platform.api.BranchTier;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** The branch profile from Configuration Admin (PID {@code org.branchdesk.branch}). */
+/** The branch profile from Configuration Admin (PID {@code org.branchdesk.branch}; its rules are {@link BranchConfigCheck}'s). */
 @Designate(ocd = BranchConfig.class)
-@Component(configurationPid = "org.branchdesk.branch")
+@Component(configurationPid = BranchConfigCheck.PID)
 public final class ConfiguredBranch implements Branch {
 
     private final BranchProfile profile;
@@ -20,18 +17,7 @@ public final class ConfiguredBranch implements Branch {
     @Activate
     public ConfiguredBranch(BranchConfig config, BundleContext context) {
         String tier = config.tier().isBlank() ? context.getProperty("branchdesk.tier") : config.tier();
-        this.profile = new BranchProfile(config.id(), config.name(), tier(tier), config.parentSubBranch());
-    }
-
-    private static BranchTier tier(String value) {
-        if (value == null || value.isBlank()) {
-            return BranchTier.WEALTH_CENTER;
-        }
-        try {
-            return BranchTier.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("tier '" + value + "' is not one of " + Arrays.toString(BranchTier.values()), e);
-        }
+        this.profile = new BranchProfile(config.id(), config.name(), BranchConfigCheck.tier(tier), config.parentSubBranch());
     }
 
     @Override

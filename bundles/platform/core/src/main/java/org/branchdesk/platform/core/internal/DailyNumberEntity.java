@@ -18,19 +18,25 @@ import org.branchdesk.platform.persistence.DailyNumbers;
  * is an update of this row under its lock.
  */
 @Entity
-@Table(name = "BD_DAILY_NUMBER")
+@Table(name = DailyNumberEntity.TABLE)
 @IdClass(DailyNumberEntity.Key.class)
 public class DailyNumberEntity {
 
+    /** The table and its columns, named once here for the mapping and for any SQL written by hand. */
+    static final String TABLE = "BD_DAILY_NUMBER";
+    static final String SEQUENCE_NAME = "SEQUENCE_NAME";
+    static final String DAY = "DAY";
+    static final String LAST_NUMBER = "LAST_NUMBER";
+
     @Id
-    @Column(name = "SEQUENCE_NAME", length = DailyNumbers.NAME_MAX)
+    @Column(name = SEQUENCE_NAME, length = DailyNumbers.NAME_MAX)
     public String sequence;
 
     @Id
-    @Column(name = "DAY")
+    @Column(name = DAY)
     public LocalDate day;
 
-    @Column(name = "LAST_NUMBER", nullable = false)
+    @Column(name = LAST_NUMBER, nullable = false)
     public long last;
 
     /** The primary key: sequence and day. */

@@ -62,7 +62,8 @@ public final class JpaAuditLog implements AuditLog {
     static final long COPY_EVERY_MS = 250;
     static final long SYNC_EVERY_MS = 250;
 
-    private static final String INSERT = "INSERT INTO BD_AUDIT (AT_MILLIS, ACTOR, CUSTOMER_ID, ACTION, DETAIL) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO " + AuditEntity.TABLE + " (" + AuditEntity.AT_MILLIS + ", " + AuditEntity.ACTOR
+            + ", " + AuditEntity.CUSTOMER_ID + ", " + AuditEntity.ACTION + ", " + AuditEntity.DETAIL + ") VALUES (?, ?, ?, ?, ?)";
 
     /** Key of the scope's last entry number, in the scope's values. */
     private static final Object PENDING = new Object();

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
-import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Authenticator;
 import org.branchdesk.platform.security.Caller;
@@ -26,14 +25,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Staff accounts, logins and their tokens. On the first start of an empty database it creates
- * the administrator {@code admin}, with the password from {@code BRANCHDESK_ADMIN_PASSWORD} (or
- * the framework property {@code branchdesk.admin.password}, which the Pax Exam tests use), or a
- * random one printed once. There is never a built-in default password.
+ * Staff accounts, logins and their tokens: the service the rest of the platform sees, delegating
+ * to one class per responsibility ({@link Logins}, {@link Sessions}, {@link StaffChanges},
+ * {@link LoginGuard}). On the first start of an empty database {@link AdministratorBootstrap}
+ * creates the administrator {@code admin}; there is never a built-in default password.
  * <p>
  * An account whose roles break segregation of duties ({@link StaffRules#CONFLICTS}; only an
  * earlier build could create one) is granted no role at all until an administrator fixes its
@@ -44,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * the database is there, not only once some other component first asks for this service.
  */
 @Designate(ocd = SecurityConfig.class)
-@Component(configurationPid = "org.branchdesk.security", immediate = true,
+@Component(configurationPid = SecurityConfigCheck.PID, immediate = true,
         service = { StaffDirectory.class, Authenticator.class, JpaStaff.class })
 public final class JpaStaff implements StaffDirectory, Authenticator {
 
@@ -56,20 +53,12 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     public record SessionInfo(String id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean current) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(JpaStaff.class);
-
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD_ENV = "BRANCHDESK_ADMIN_PASSWORD";
-    static final String ADMIN_PASSWORD_PROPERTY = "branchdesk.admin.password";
     static final String CREATE = "STAFF_CREATE";
     /** Audit actor of accounts created through {@link StaffDirectory#create}: no valid username has parentheses. */
     static final Caller PLATFORM = new Caller("(platform)", "Branchdesk platform", Set.of());
 
     private final TransactionControl tx;
     private final EntityManager em;
-    private final Passwords passwords;
-    private final SecurityConfig config;
-    private final AuditLog audit;
     private final Sessions sessions;
     private final LoginGuard guard;
     private final StaffChanges changes;
@@ -81,30 +70,11 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     public JpaStaff(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.platform)") JPAEntityManagerProvider provider, SecurityConfig config,
             @Reference AuditLog audit, BundleContext context) {
-        // a bad value fails activation with this message, which the health endpoint reports
-        check("passwordIterations", config.passwordIterations());
-        check("tokenHours", config.tokenHours());
-        check("minPasswordLength", config.minPasswordLength());
-        check("idleSeconds", config.idleSeconds());
-        check("maxFailuresPerAccount", config.maxFailuresPerAccount());
-        check("maxFailuresPerAddress", config.maxFailuresPerAddress());
-        check("lockMinutes", config.lockMinutes());
-        check("failureDelaySeconds", config.failureDelaySeconds());
-        if (config.idleSeconds() > config.tokenHours() * 3600L) {
-            throw new IllegalArgumentException("idleSeconds must not be longer than tokenHours, not " + config.idleSeconds());
-        }
-        // a .cfg file gives one string: "10.1.0.5, 10.1.0.6" is two proxies
-        List<String> proxies = Arrays.stream(config.trustedProxies() == null ? new String[0] : config.trustedProxies())
-                .flatMap(p -> Arrays.stream(p.split(",", -1))).map(String::trim).toList();
-        if (proxies.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("trustedProxies must not hold an empty address");
-        }
+        SecurityConfigCheck.require(config); // a bad value fails activation, named as the guard names it
         this.tx = tx;
         this.em = provider.getResource(tx);
-        this.passwords = new Passwords(config.passwordIterations());
-        this.config = config;
-        this.audit = audit;
-        this.trustedProxies = Set.copyOf(proxies);
+        Passwords passwords = new Passwords(config.passwordIterations());
+        this.trustedProxies = Set.copyOf(SecurityConfigCheck.trustedProxies(config.trustedProxies()));
         this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L);
         long lock = config.lockMinutes() * 60_000L;
         long delay = config.failureDelaySeconds() * 1000L;
@@ -112,51 +82,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
                 new LoginThrottle(config.maxFailuresPerAddress(), lock, delay), audit);
         this.changes = new StaffChanges(tx, em, passwords, sessions, audit, config.minPasswordLength());
         this.logins = new Logins(tx, em, passwords, sessions, guard, audit, config.minPasswordLength());
-        start(context);
-    }
-
-    private static void check(String name, int value) {
-        SecurityConfigCheck.outOfRange(name, value).ifPresent(e -> {
-            throw new IllegalArgumentException(e.message());
-        });
-    }
-
-    /** One transaction: creates the administrator in an empty database, drops expired tokens. */
-    private void start(BundleContext context) {
-        tx.required(() -> {
-            sessions.sweep(clock.millis());
-            List<StaffEntity> all = em.createQuery("SELECT s FROM StaffEntity s", StaffEntity.class).getResultList();
-            all.stream().filter(s -> StaffRules.conflict(roles(s.roles)).isPresent()).forEach(s -> LOG.warn(
-                    "The account '{}' holds the roles {}, which segregation of duties forbids together ({}): it is granted"
-                            + " no role until an administrator sets its roles (PUT /api/staff/{}/roles)",
-                    s.username, roles(s.roles), StaffRules.conflict(roles(s.roles)).orElseThrow(), s.username));
-            if (!all.isEmpty()) {
-                return null;
-            }
-            String source = ADMIN_PASSWORD_ENV;
-            String given = System.getenv(ADMIN_PASSWORD_ENV);
-            if (given == null || given.isBlank()) {
-                source = "the framework property " + ADMIN_PASSWORD_PROPERTY;
-                given = context.getProperty(ADMIN_PASSWORD_PROPERTY);
-            }
-            if (given != null && given.isBlank()) {
-                given = null;
-            }
-            Optional<String> weak = given == null ? Optional.empty() : PasswordRules.problem(given, ADMIN, config.minPasswordLength());
-            if (weak.isPresent()) {
-                // refuse rather than weaken: the administrator is the one account that can create all others
-                throw new IllegalStateException("The administrator password from " + source + " is refused (it "
-                        + weak.get() + "); the administrator was not created");
-            }
-            String password = given != null ? given : Tokens.randomPassword();
-            create(ADMIN, password, "Administrator", EnumSet.of(Role.ADMIN));
-            if (given == null) {
-                System.out.println("\n=== Branchdesk created the administrator account '" + ADMIN + "' with password: " + password
-                        + "\n    It is shown only this once: keep it safe, log in and create named accounts for your staff."
-                        + "\n    (Set " + ADMIN_PASSWORD_ENV + " before the first start to choose it yourself.)\n");
-            }
-            return null;
-        });
+        new AdministratorBootstrap(tx, em, sessions, changes, config.minPasswordLength()).run(context);
     }
 
     @Override
@@ -182,35 +108,13 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
 
     @Override
     public Staff create(String username, String password, String displayName, Set<Role> roles) {
-        return create(PLATFORM, username, password, displayName, roles);
+        return changes.create(PLATFORM, username, password, displayName, roles);
     }
 
     /** An administrator creates an account; audited as {@code STAFF_CREATE} with the actor. */
     public Staff createBy(Caller actor, String username, String password, String displayName, Set<Role> roles) {
         StaffChanges.requireAdmin(actor);
-        return create(actor, username, password, displayName, roles);
-    }
-
-    private Staff create(Caller actor, String username, String password, String displayName, Set<Role> roles) {
-        StaffRules.check(username, password, displayName, roles, config.minPasswordLength());
-        String hash = passwords.hash(password);
-        return tx.required(() -> {
-            if (em.find(StaffEntity.class, username) != null) {
-                throw new ConflictException("username", "the username " + username + " is taken");
-            }
-            StaffEntity e = new StaffEntity();
-            e.username = username;
-            e.displayName = displayName.trim();
-            e.roles = joined(roles);
-            e.passwordHash = hash;
-            e.active = true;
-            e.createdAt = clock.millis();
-            e.mustChangePassword = false;
-            em.persist(e);
-            em.flush(); // a lost race for the username fails here, before it is recorded
-            audit.record(actor, null, CREATE, username + " (" + e.displayName + ") with roles " + roles(e.roles));
-            return toStaff(e);
-        });
+        return changes.create(actor, username, password, displayName, roles);
     }
 
     public Staff setRoles(Caller actor, String username, Set<Role> roles) {

@@ -7,7 +7,8 @@ package org.branchdesk.platform.core.internal;
  * locked for {@code lockMillis}: every attempt is refused before its password is looked at, the
  * right one too. Failures older than the lock time are forgotten, so that a few typing errors
  * spread over weeks never lock anyone. Only the arithmetic: the state lives in the database
- * ({@link LoginFailureEntity}), so that every runtime sharing it counts the same failures.
+ * ({@link LoginFailureEntity}), so that every runtime sharing it counts the same failures. The
+ * settings it is made from are held to their ranges by {@link SecurityConfigCheck} first.
  *
  * @param maxFailures      failures in a row that lock
  * @param lockMillis       how long a lock lasts
@@ -25,12 +26,6 @@ record LoginThrottle(int maxFailures, long lockMillis, long firstDelayMillis) {
 
     /** The state after one more failure, whether that failure locked the key, and how long to hold its answer back. */
     record Failure(State state, boolean locked, long delayMillis) {
-    }
-
-    LoginThrottle {
-        if (maxFailures < 1 || lockMillis < 1 || firstDelayMillis < 0) {
-            throw new IllegalArgumentException("maxFailures and lockMillis must be positive, firstDelayMillis not negative");
-        }
     }
 
     /** Milliseconds the key stays locked; 0 if it may try now. */

@@ -21,9 +21,7 @@ final class Passwords {
     private final int iterations;
 
     Passwords(int iterations) {
-        if (iterations < 10_000) {
-            throw new IllegalArgumentException("passwordIterations must be at least 10000, not " + iterations);
-        }
+        SecurityConfigCheck.require("passwordIterations", iterations);
         this.iterations = iterations;
     }
 

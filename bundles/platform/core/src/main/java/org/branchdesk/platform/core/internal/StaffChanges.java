@@ -1,5 +1,6 @@
 package org.branchdesk.platform.core.internal;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.branchdesk.platform.security.Staff;
 import org.osgi.service.transaction.control.TransactionControl;
 
 /**
- * An administrator's changes to existing accounts: roles, disabling and enabling, password
- * resets. Each one is checked before anything is written, revokes the account's tokens at once
+ * Accounts created, and an administrator's changes to existing ones: roles, disabling and
+ * enabling, password resets. Each one is checked before anything is written, revokes the account's tokens at once
  * and is audited; a refused change writes and records nothing. The last active administrator can
  * be neither disabled nor demoted: the active administrators' rows are locked first, so two
  * administrators demoting each other at once cannot both succeed, on any number of runtimes.
@@ -37,6 +38,7 @@ final class StaffChanges {
     private final Sessions sessions;
     private final AuditLog audit;
     private final int minPasswordLength;
+    private final Clock clock = Clock.systemUTC();
 
     StaffChanges(TransactionControl tx, EntityManager em, Passwords passwords, Sessions sessions, AuditLog audit,
             int minPasswordLength) {
@@ -46,6 +48,29 @@ final class StaffChanges {
         this.sessions = sessions;
         this.audit = audit;
         this.minPasswordLength = minPasswordLength;
+    }
+
+    /** Creates an account, audited as {@link JpaStaff#CREATE} with the actor; a username taken is a conflict. */
+    Staff create(Caller actor, String username, String password, String displayName, Set<Role> roles) {
+        StaffRules.check(username, password, displayName, roles, minPasswordLength);
+        String hash = passwords.hash(password);
+        return tx.required(() -> {
+            if (em.find(StaffEntity.class, username) != null) {
+                throw new ConflictException("username", "the username " + username + " is taken");
+            }
+            StaffEntity e = new StaffEntity();
+            e.username = username;
+            e.displayName = displayName.trim();
+            e.roles = JpaStaff.joined(roles);
+            e.passwordHash = hash;
+            e.active = true;
+            e.createdAt = clock.millis();
+            e.mustChangePassword = false;
+            em.persist(e);
+            em.flush(); // a lost race for the username fails here, before it is recorded
+            audit.record(actor, null, JpaStaff.CREATE, username + " (" + e.displayName + ") with roles " + JpaStaff.roles(e.roles));
+            return JpaStaff.toStaff(e);
+        });
     }
 
     Staff setRoles(Caller actor, String username, Set<Role> roles) {

@@ -57,7 +57,7 @@ public class AuditJournalTest {
         Path file = dir.resolve("journal-1.log");
         long whole = Files.size(file);
         // a crash during a write: half a line, then a line whose checksum does not match
-        byte[] second = AuditJournal.encode(new Entry(2, "b", "C2", "READ", null));
+        byte[] second = JournalLines.encode(new Entry(2, "b", "C2", "READ", null));
         Files.write(file, java.util.Arrays.copyOf(second, second.length / 2), StandardOpenOption.APPEND);
         try (AuditJournal journal = AuditJournal.open(dir, 1, LARGE)) {
             assertEquals(new Position(1, whole), journal.end());

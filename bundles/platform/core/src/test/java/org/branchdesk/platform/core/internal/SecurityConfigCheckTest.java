@@ -1,6 +1,8 @@
 package org.branchdesk.platform.core.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -32,5 +34,29 @@ public class SecurityConfigCheckTest {
         assertEquals(List.of("minPasswordLength"), fields(Map.of("minPasswordLength", "7")));
         assertEquals("idle longer than the token", List.of("idleSeconds"), fields(Map.of("tokenHours", "1", "idleSeconds", "3601")));
         assertEquals(List.of("trustedProxies"), fields(Map.of("trustedProxies", new String[] { "10.1.0.5,", "x" })));
+    }
+
+    @Test
+    public void theMessageNamesTheRangeAndTheValue() {
+        List<FieldError> errors = check.check(Map.of("passwordIterations", "9999"));
+        assertEquals(List.of(new FieldError("passwordIterations", "must be 10000 to 100000000, not 9999")), errors);
+        assertEquals(List.of(new FieldError("idleSeconds", "must not be longer than tokenHours (3600 seconds), not 3601")),
+                check.check(Map.of("tokenHours", "1", "idleSeconds", "3601")));
+    }
+
+    @Test
+    public void componentsRefuseBadValuesInTheGuardsWords() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Passwords(9999));
+        assertEquals("passwordIterations: must be 10000 to 100000000, not 9999", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SecurityConfigCheck.require("lockMinutes", 0));
+        SecurityConfigCheck.require("lockMinutes", 1); // in range: no exception
+    }
+
+    @Test
+    public void trustedProxiesAreSplitAndTrimmedAsTheComponentUsesThem() {
+        assertEquals(List.of("10.1.0.5", "10.1.0.6", "10.1.0.7"),
+                SecurityConfigCheck.trustedProxies(new String[] { "10.1.0.5, 10.1.0.6", " 10.1.0.7" }));
+        assertEquals(List.of(), SecurityConfigCheck.trustedProxies(null));
+        assertTrue(SecurityConfigCheck.trustedProxies(new String[] { "10.1.0.5,," }).contains(""));
     }
 }

@@ -52,7 +52,7 @@ public final class ErrorPageServlet extends HttpServlet {
         ResponseHeadersFilter.HEADERS.forEach(response::setHeader);
         response.setContentType(BranchdeskApi.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
-        JsonProvider.MAPPER.writeValue(response.getOutputStream(), problem);
+        StrictJson.MAPPER.writeValue(response.getOutputStream(), problem);
     }
 
     private static String title(int status) {

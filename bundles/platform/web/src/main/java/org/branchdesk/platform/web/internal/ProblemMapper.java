@@ -78,7 +78,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(Problem.invalid(invalid));
         }
         if (e instanceof JsonProcessingException json && !(json instanceof InvalidDefinitionException)) {
-            return toResponse(JsonProvider.invalid(json));
+            return toResponse(JsonProblems.invalid(json));
         }
         if (e instanceof NotFoundException) {
             return respond(Problem.of(404, "Not found", e.getMessage()));

@@ -55,7 +55,7 @@ public final class RequestTargetFilter implements Filter {
         response.setStatus(problem.status());
         response.setContentType(BranchdeskApi.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
-        JsonProvider.MAPPER.writeValue(response.getOutputStream(), problem);
+        StrictJson.MAPPER.writeValue(response.getOutputStream(), problem);
     }
 
     /** What is wrong with the raw path and query (null: no query), or null if CXF can read both. */

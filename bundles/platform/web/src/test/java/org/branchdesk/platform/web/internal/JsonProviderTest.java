@@ -121,7 +121,7 @@ public class JsonProviderTest {
         List<String> failures = new ArrayList<>();
         for (String[] bad : BAD) {
             InvalidInputException e = refused(Body.class, bad[0]);
-            String problem = JsonProvider.MAPPER.writeValueAsString(Problem.invalid(e));
+            String problem = StrictJson.MAPPER.writeValueAsString(Problem.invalid(e));
             if (bad[1] != null && !bad[1].equals(e.field())) {
                 failures.add(bad[0] + " named " + e.field() + ", not " + bad[1] + ": " + problem);
             }
