@@ -16,14 +16,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Roles that see card numbers in full")
     String[] fullCardRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
 
-    @AttributeDefinition(description = "Most customers one search returns")
+    @AttributeDefinition(description = "Most customers one search returns (1 to 1000)")
     int searchLimit() default 50;
 
     @AttributeDefinition(description = "Searches and identifications one member of staff may make per minute, on average "
-            + "(each runtime counts its own)")
+            + "(at least 1; each runtime counts its own)")
     int searchesPerMinute() default 30;
 
     @AttributeDefinition(description = "Searches and identifications one member of staff may make at once, before the "
-            + "per-minute rate applies")
+            + "per-minute rate applies (at least 1)")
     int searchBurst() default 60;
 }

@@ -29,6 +29,7 @@ import org.branchdesk.customer.api.SegmentChange;
 import org.branchdesk.customer.api.SegmentationRun;
 import org.branchdesk.customer.api.SegmentationService;
 import org.branchdesk.customer.impl.internal.jpa.BalanceDayEntity;
+import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.customer.impl.internal.jpa.SegmentChangeEntity;
 import org.branchdesk.customer.impl.internal.jpa.SegmentationRunEntity;
 import org.branchdesk.customer.impl.internal.segmentation.Classification;
@@ -58,6 +59,16 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 public final class JpaSegmentationService implements SegmentationService {
 
     private static final int PAGE = 10_000;
+    /** A page of customers after a customer number: what classifying needs, and what it wrote last. */
+    private static final String PAGE_SQL = Sql.select(CustomerEntity.TABLE, List.of(CustomerEntity.ID, CustomerEntity.BIRTH_DATE,
+            CustomerEntity.EDUCATION, CustomerEntity.OTHER_BANK_ASSETS, CustomerEntity.SEGMENT, CustomerEntity.SEGMENT_QUARTER,
+            CustomerEntity.AVERAGE_ASSETS, CustomerEntity.POTENTIAL_PREMIUM)) + " WHERE " + CustomerEntity.ID + " > ? ORDER BY "
+            + CustomerEntity.ID + " FETCH FIRST " + PAGE + " ROWS ONLY";
+    private static final String UPDATE_SQL = Sql.update(CustomerEntity.TABLE, List.of(CustomerEntity.SEGMENT,
+            CustomerEntity.SEGMENT_QUARTER, CustomerEntity.AVERAGE_ASSETS, CustomerEntity.POTENTIAL_PREMIUM), CustomerEntity.ID);
+    /** A history row's columns, in the order of {@code Changes.rows}. */
+    private static final List<String> CHANGE_COLUMNS = List.of(SegmentChangeEntity.CUSTOMER_ID, SegmentChangeEntity.FROM_SEGMENT,
+            SegmentChangeEntity.TO_SEGMENT, SegmentChangeEntity.QUARTER, SegmentChangeEntity.AT_MILLIS, SegmentChangeEntity.RUN_ID);
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -138,10 +149,7 @@ public final class JpaSegmentationService implements SegmentationService {
         int potentialPremium = 0;
         Changes changes = new Changes();
         String last = "";
-        try (PreparedStatement page = db.prepareStatement("SELECT ID, BIRTH_DATE, EDUCATION, OTHER_BANK_ASSETS, SEGMENT, SEGMENT_QUARTER,"
-                + " AVERAGE_ASSETS, POTENTIAL_PREMIUM FROM BD_CUSTOMER WHERE ID > ? ORDER BY ID FETCH FIRST " + PAGE + " ROWS ONLY");
-                PreparedStatement update = db.prepareStatement("UPDATE BD_CUSTOMER SET SEGMENT = ?, SEGMENT_QUARTER = ?, AVERAGE_ASSETS = ?,"
-                        + " POTENTIAL_PREMIUM = ? WHERE ID = ?")) {
+        try (PreparedStatement page = db.prepareStatement(PAGE_SQL); PreparedStatement update = db.prepareStatement(UPDATE_SQL)) {
             for (;;) {
                 List<Object[]> rows = new ArrayList<>(PAGE);
                 page.setString(1, last);
@@ -185,8 +193,7 @@ public final class JpaSegmentationService implements SegmentationService {
         }
         // the history in one statement after the walk (the table function may not share the connection with it);
         // a first run, into an empty table, is a bulk load
-        rowLoader.insert(db, "BD_SEGMENT_CHANGE", List.of("CUSTOMER_ID", "FROM_SEGMENT", "TO_SEGMENT", "QUARTER", "AT_MILLIS", "RUN_ID"),
-                changes.rows(q.toString(), started, runId));
+        rowLoader.insert(db, SegmentChangeEntity.TABLE, CHANGE_COLUMNS, changes.rows(q.toString(), started, runId));
         int changed = changes.size();
         run = em.find(SegmentationRunEntity.class, runId);
         run.finishedAt = clock.millis();
@@ -259,7 +266,7 @@ public final class JpaSegmentationService implements SegmentationService {
             return customers.size();
         }
 
-        /** Rows of BD_SEGMENT_CHANGE: customer, from, to, quarter, at, run. */
+        /** History rows: customer, from, to, quarter, at, run ({@code CHANGE_COLUMNS}). */
         Iterator<Object[]> rows(String quarter, long at, long run) {
             return IntStream.range(0, customers.size()).mapToObj(i -> new Object[] { customers.get(i),
                     from[i] == 0 ? null : SEGMENTS[from[i] - 1].name(), SEGMENTS[to[i] - 1].name(), quarter, at, run }).iterator();

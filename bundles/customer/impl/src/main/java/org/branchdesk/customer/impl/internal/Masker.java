@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.branchdesk.customer.api.Customer;
+import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Masking;
 import org.branchdesk.platform.security.Role;
@@ -26,9 +27,9 @@ final class Masker {
     private final Set<Role> fullCard;
 
     Masker(String[] fullIdNumberRoles, String[] fullPhoneRoles, String[] fullCardRoles) {
-        this.fullIdNumber = roles(fullIdNumberRoles);
-        this.fullPhone = roles(fullPhoneRoles);
-        this.fullCard = roles(fullCardRoles);
+        this.fullIdNumber = roles("fullIdNumberRoles", fullIdNumberRoles);
+        this.fullPhone = roles("fullPhoneRoles", fullPhoneRoles);
+        this.fullCard = roles("fullCardRoles", fullCardRoles);
     }
 
     Masked mask(Customer c, Caller caller) {
@@ -59,7 +60,27 @@ final class Masker {
         return roles.stream().anyMatch(caller::has);
     }
 
-    private static Set<Role> roles(String[] names) {
+    /**
+     * What is wrong with a list of roles of the configuration (property {@code field}): each
+     * name must be a role. {@link CustomerConfigCheck} refuses a configuration by this rule, and
+     * a masker cannot be made against it.
+     */
+    static List<FieldError> problems(String field, String[] names) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : names == null ? new String[0] : names) {
+            String n = name.trim();
+            if (!n.isEmpty() && Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(n))) {
+                errors.add(new FieldError(field, "'" + n + "' is not a role; the roles are " + Arrays.toString(Role.values())));
+            }
+        }
+        return errors;
+    }
+
+    private static Set<Role> roles(String field, String[] names) {
+        List<FieldError> problems = problems(field, names);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(field + ": " + problems.get(0).message());
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(names).map(String::trim).filter(n -> !n.isEmpty()).map(Role::valueOf).forEach(roles::add);
         return roles;

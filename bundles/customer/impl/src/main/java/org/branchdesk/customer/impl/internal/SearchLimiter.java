@@ -28,15 +28,10 @@ final class SearchLimiter {
     private final LongSupplier clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    SearchLimiter(int perMinute, int burst, LongSupplier clock) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("searchesPerMinute must be at least 1, not " + perMinute);
-        }
-        if (burst < 1) {
-            throw new IllegalArgumentException("searchBurst must be at least 1, not " + burst);
-        }
-        this.perMilli = perMinute / 60_000.0;
-        this.burst = burst;
+    /** The limits were checked when they were made ({@link SearchLimits#problems}). */
+    SearchLimiter(SearchLimits limits, LongSupplier clock) {
+        this.perMilli = limits.searchesPerMinute() / 60_000.0;
+        this.burst = limits.searchBurst();
         this.clock = clock;
     }
 

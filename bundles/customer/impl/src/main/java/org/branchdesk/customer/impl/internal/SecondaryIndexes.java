@@ -35,7 +35,7 @@ final class SecondaryIndexes {
         if (table == null || !db.getMetaData().supportsDataDefinitionAndDataManipulationTransactions()) {
             return new SecondaryIndexes(List.of());
         }
-        if (!CsvImport.isEmpty(db, table.name())) {
+        if (!Jdbc.isEmpty(db, table.name())) {
             return new SecondaryIndexes(List.of());
         }
         List<String> rebuild = new ArrayList<>();

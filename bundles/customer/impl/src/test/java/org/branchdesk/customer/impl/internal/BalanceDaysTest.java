@@ -43,7 +43,7 @@ public class BalanceDaysTest {
 
     @Test
     public void fenAreExact() {
-        assertEquals(1_000_000_000_01L, CsvImport.toFen(new BigDecimal("1000000000.01")));
-        assertEquals(5L, CsvImport.toFen(new BigDecimal("0.05")));
+        assertEquals(1_000_000_000_01L, BalanceLoad.toFen(new BigDecimal("1000000000.01")));
+        assertEquals(5L, BalanceLoad.toFen(new BigDecimal("0.05")));
     }
 }

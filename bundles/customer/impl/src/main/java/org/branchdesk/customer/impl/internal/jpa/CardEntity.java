@@ -11,14 +11,19 @@ import javax.persistence.Table;
  * customer's cards deletes them by number.
  */
 @Entity
-@Table(name = "BD_CARD")
+@Table(name = CardEntity.TABLE)
 public class CardEntity {
 
+    /** The table and its columns, as SQL on the transaction's connection names them. */
+    public static final String TABLE = "BD_CARD";
+    public static final String CARD_NUMBER = "CARD_NUMBER";
+    public static final String CUSTOMER_ID = "CUSTOMER_ID";
+
     @Id
-    @Column(name = "CARD_NUMBER", length = 19)
+    @Column(name = CARD_NUMBER, length = 19)
     public String cardNumber;
 
-    @Column(name = "CUSTOMER_ID", length = 32, nullable = false)
+    @Column(name = CUSTOMER_ID, length = 32, nullable = false)
     public String customerId;
 
     public CardEntity() {

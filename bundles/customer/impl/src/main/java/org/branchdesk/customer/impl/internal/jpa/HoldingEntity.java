@@ -15,20 +15,26 @@ import org.branchdesk.customer.api.ProductCategory;
 
 /** A customer's balance in one product category. */
 @Entity
-@Table(name = "BD_HOLDING")
+@Table(name = HoldingEntity.TABLE)
 @IdClass(HoldingEntity.Key.class)
 public class HoldingEntity {
 
+    /** The table and its columns, as SQL on the transaction's connection names them. */
+    public static final String TABLE = "BD_HOLDING";
+    public static final String CUSTOMER_ID = "CUSTOMER_ID";
+    public static final String CATEGORY = "CATEGORY";
+    public static final String AMOUNT = "AMOUNT";
+
     @Id
-    @Column(name = "CUSTOMER_ID", length = 32)
+    @Column(name = CUSTOMER_ID, length = 32)
     public String customerId;
 
     @Id
     @Enumerated(EnumType.STRING)
-    @Column(name = "CATEGORY", length = 16)
+    @Column(name = CATEGORY, length = 16)
     public ProductCategory category;
 
-    @Column(name = "AMOUNT", precision = 19, scale = 2, nullable = false)
+    @Column(name = AMOUNT, precision = 19, scale = 2, nullable = false)
     public BigDecimal amount;
 
     /** Composite key. */
