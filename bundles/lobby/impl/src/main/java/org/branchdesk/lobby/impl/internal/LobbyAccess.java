@@ -11,8 +11,9 @@ import java.util.Set;
 import org.branchdesk.platform.security.Role;
 
 /**
- * Who may do what in the lobby, checked by {@link JpaLobby} whoever calls it. The REST
- * resource's {@code @Allow} lists say the same at the door.
+ * Who may do what in the lobby, checked by the lobby's services ({@link Arrivals}, {@link Queues},
+ * {@link Leads}, ...) whoever calls them. The REST resource's {@code @Allow} lists say the same at
+ * the door.
  */
 final class LobbyAccess {
 

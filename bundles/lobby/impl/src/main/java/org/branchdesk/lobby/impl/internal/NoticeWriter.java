@@ -19,7 +19,7 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
  * listen to the same topic (an SMS gateway, a desk display) without the lobby knowing them.
  */
 @Component
-@EventTopics(JpaLobby.PREMIUM_ARRIVED)
+@EventTopics(Arrivals.PREMIUM_ARRIVED)
 public final class NoticeWriter implements EventHandler {
 
     private final TransactionControl tx;

@@ -21,9 +21,12 @@ import org.branchdesk.lobby.api.VisitPurpose;
 /** One registered arrival and the guidance given. */
 @Entity
 // a customer's latest visits straight from BD_ARRIVAL_LATEST: an ORDER BY the index gives needs no sort
-@Table(name = "BD_ARRIVAL", indexes = { @Index(name = "BD_ARRIVAL_DAY", columnList = "DAY"),
+@Table(name = ArrivalEntity.TABLE, indexes = { @Index(name = "BD_ARRIVAL_DAY", columnList = "DAY"),
         @Index(name = "BD_ARRIVAL_LATEST", columnList = "CUSTOMER_ID, ID DESC") })
 public class ArrivalEntity {
+
+    /** The table's name, declared once: native SQL and tests name it through this constant, never as a literal. */
+    public static final String TABLE = "BD_ARRIVAL";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,8 +17,11 @@ import org.branchdesk.lobby.api.LeadStatus;
 
 /** A customer to be followed up by a customer manager, or referred to the sub-branch. */
 @Entity
-@Table(name = "BD_LEAD", indexes = @Index(name = "BD_LEAD_CUSTOMER", columnList = "CUSTOMER_ID"))
+@Table(name = LeadEntity.TABLE, indexes = @Index(name = "BD_LEAD_CUSTOMER", columnList = "CUSTOMER_ID"))
 public class LeadEntity {
+
+    /** The table's name, declared once: native SQL and tests name it through this constant, never as a literal. */
+    public static final String TABLE = "BD_LEAD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,8 +15,11 @@ import org.branchdesk.lobby.api.VisitPurpose;
 
 /** A customer manager's arrival notice. */
 @Entity
-@Table(name = "BD_NOTICE", indexes = @Index(name = "BD_NOTICE_MANAGER", columnList = "MANAGER"))
+@Table(name = NoticeEntity.TABLE, indexes = @Index(name = "BD_NOTICE_MANAGER", columnList = "MANAGER"))
 public class NoticeEntity {
+
+    /** The table's name, declared once: native SQL and tests name it through this constant, never as a literal. */
+    public static final String TABLE = "BD_NOTICE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,9 +19,12 @@ import org.branchdesk.lobby.api.TicketStatus;
 
 /** A queue ticket of one day; its number is unique on the day (a service point's letter is part of it). */
 @Entity
-@Table(name = "BD_TICKET", indexes = @Index(name = "BD_TICKET_QUEUE", columnList = "DAY,SERVICE_POINT,STATUS"),
+@Table(name = TicketEntity.TABLE, indexes = @Index(name = "BD_TICKET_QUEUE", columnList = "DAY,SERVICE_POINT,STATUS"),
         uniqueConstraints = @UniqueConstraint(name = "BD_TICKET_NUMBER", columnNames = { "DAY", "NUMBER" }))
 public class TicketEntity {
+
+    /** The table's name, declared once: native SQL and tests name it through this constant, never as a literal. */
+    public static final String TABLE = "BD_TICKET";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
