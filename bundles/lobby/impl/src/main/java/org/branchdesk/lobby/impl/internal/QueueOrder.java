@@ -21,6 +21,10 @@ final class QueueOrder {
     private final long maxWaitMillis;
 
     QueueOrder(long maxWaitMillis) {
+        String problem = LobbyConfigCheck.maxWaitProblem(maxWaitMillis / 1000);
+        if (problem != null) {
+            throw new IllegalArgumentException(LobbyConfigCheck.MAX_WAIT + ": " + problem);
+        }
         this.maxWaitMillis = maxWaitMillis;
     }
 

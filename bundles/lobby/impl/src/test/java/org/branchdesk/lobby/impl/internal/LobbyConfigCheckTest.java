@@ -53,4 +53,13 @@ public class LobbyConfigCheckTest {
             assertEquals(bad, "rules", errors.get(0).field());
         }
     }
+
+    @Test
+    public void aNegativeWaitBoundIsRefusedNamingTheField() {
+        List<FieldError> errors = check.check(Map.of("maxWaitBehindPremiumSeconds", "-1"));
+        assertEquals(1, errors.size());
+        assertEquals("maxWaitBehindPremiumSeconds", errors.get(0).field());
+        assertTrue(errors.get(0).message(), errors.get(0).message().contains("-1"));
+        assertEquals("zero means first come, first served", List.of(), check.check(Map.of("maxWaitBehindPremiumSeconds", 0L)));
+    }
 }
