@@ -285,8 +285,9 @@ public final class Launcher {
     /**
      * Starts the bundles once the framework is active, so that each failure is thrown here and
      * reported with the bundle's name, instead of surfacing as an anonymous framework event. The
-     * logging bundles start first, at level 1; a cached start has started them already, in the
-     * order they were installed (the list's: the same order as theirs in {@link #LOGGING}).
+     * logging bundles start first, at level 1. A cached start has started them already, in the
+     * order they were installed (the list's, by file name): that works too, as only Felix
+     * Logback's activator needs the others, and SPI Fly's lines before it are held back (run).
      */
     private static void start(List<Bundle> bundles) {
         List<Bundle> ordered = new ArrayList<>(bundles);
