@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,13 +27,15 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * {@code java -jar branchdesk.jar}: starts Felix with the bundles of one branch deployment,
  * packed in this jar, and tells the user where it listens and where its data lives once the
- * REST API actually answers. Output goes to stdout/stderr; the launcher has no logging framework.
+ * REST API actually answers. The launcher's own lines go to stdout/stderr, whatever the logging
+ * configuration says; the bundles log through the logging bundles it starts first (see {@link #LOGGING}).
  */
 public final class Launcher {
 
@@ -43,6 +48,16 @@ public final class Launcher {
     private static final String LOCATION = "branchdesk:";
     /** The stamp's last line: when the bundles of the list were last installed or checked. */
     private static final String INSTALLED = "installed ";
+    /**
+     * The logging bundles, started at start level 1, in this order, before every other bundle
+     * (level 2), so that a bundle's first line already goes to the log file and not to the
+     * console. SPI Fly too: it weaves the bundles that use a ServiceLoader as they load, so it must
+     * run before them; it logs through java.util.logging, which Felix Logback bridges.
+     */
+    static final List<String> LOGGING = List.of("ch.qos.logback.core", "ch.qos.logback.classic", "slf4j.api",
+            "org.apache.felix.log", "org.apache.felix.logback", "org.apache.aries.spifly.dynamic.bundle");
+    /** Written to etc/ on the first start, then branch IT's to edit (docs/branch-it/logging.md). */
+    static final String LOGBACK_XML = "logback.xml";
 
     private Launcher() {
     }
@@ -86,12 +101,12 @@ public final class Launcher {
         // indexes: 25,000 pages is at most ~100 MB, filled only as data is read (bench/README.md)
         setDefault("derby.storage.pageCacheSize", "25000");
         setDefault("derby.storage.logBufferSize", "1048576");
-        // slf4j-simple (a bundle) would print every INFO line of every library; -D overrides
-        setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        setDefault("org.slf4j.simpleLogger.log.org.branchdesk", "info");
-        // CXF warns of every request that arrives while the whiteboard rebuilds /api; the retry
-        // filter of platform-web answers those requests, so the warning is noise
-        setDefault("org.slf4j.simpleLogger.log.org.apache.cxf.transport.servlet.ServletController", "error");
+        // Logback reads these (JVM properties, not framework ones); -D overrides
+        setDefault("branchdesk.log.dir", data.resolve("log").toString());
+        setDefault("logback.configurationFile", logbackConfiguration(data).toString());
+        // until the logging bundles install their bridge, java.util.logging (SPI Fly's "Registered
+        // provider" lines) prints warnings only; Logback then sets its levels from logback.xml
+        Logger.getLogger("").setLevel(Level.WARNING);
 
         // the bundle cache of the last start is reused if that start ran the same jar with the
         // same bundle list: installing 75 bundles anew is a good part of a start. --safe never
@@ -134,7 +149,9 @@ public final class Launcher {
         if (!reuseCache) {
             p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         }
-        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
+        // the logging bundles run at level 1, all others at 2 (LOGGING)
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
+        p.put("felix.startlevel.bundle", "2");
         p.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
         p.put("felix.log.level", "1"); // errors only; the launcher itself reports what the user needs
         // the Gogo shell takes the terminal only when asked; otherwise the branch runs as a service
@@ -173,6 +190,20 @@ public final class Launcher {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         return data;
+    }
+
+    /** etc/logback.xml, written from the launcher's default if branch IT has none (yet). */
+    static Path logbackConfiguration(Path data) throws IOException {
+        Path file = data.resolve("etc").resolve(LOGBACK_XML);
+        if (!Files.exists(file)) {
+            try (InputStream in = Launcher.class.getResourceAsStream(LOGBACK_XML)) {
+                if (in == null) {
+                    throw new IOException("no default " + LOGBACK_XML + " in the launcher");
+                }
+                Files.copy(in, file);
+            }
+        }
+        return file;
     }
 
     private static void setDefault(String property, String value) {
@@ -253,10 +284,18 @@ public final class Launcher {
 
     /**
      * Starts the bundles once the framework is active, so that each failure is thrown here and
-     * reported with the bundle's name, instead of surfacing as an anonymous framework event.
+     * reported with the bundle's name, instead of surfacing as an anonymous framework event. The
+     * logging bundles start first, at level 1. A cached start has started them already, in the
+     * order they were installed (the list's, by file name): that works too, as only Felix
+     * Logback's activator needs the others, and SPI Fly's lines before it are held back (run).
      */
     private static void start(List<Bundle> bundles) {
-        for (Bundle bundle : bundles) {
+        List<Bundle> ordered = new ArrayList<>(bundles);
+        ordered.sort(Comparator.comparingInt(Launcher::loggingRank));
+        for (Bundle bundle : ordered) {
+            bundle.adapt(BundleStartLevel.class).setStartLevel(loggingRank(bundle) < LOGGING.size() ? 1 : 2);
+        }
+        for (Bundle bundle : ordered) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue; // fragments attach to their host; starting one is an error
             }
@@ -268,6 +307,12 @@ public final class Launcher {
                         + bundle.getLocation() + ") did not start: " + reason(e));
             }
         }
+    }
+
+    /** The bundle's place in {@link #LOGGING}, or after them all. */
+    private static int loggingRank(Bundle bundle) {
+        int rank = LOGGING.indexOf(bundle.getSymbolicName());
+        return rank < 0 ? LOGGING.size() : rank;
     }
 
     /** Polls /api/health as a user's first request would, and reports ready only when it answers 200. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +36,9 @@ public abstract class BranchdeskTestSupport {
     /** Administrator password given to the first start (as BRANCHDESK_ADMIN_PASSWORD would be). */
     protected static final String ADMIN_PASSWORD = "tests-only-Branchdesk-2026";
 
+    /** The file names of the bundles the launcher starts first (its LOGGING). */
+    private static final Pattern LOGGING = Pattern.compile("logback-|slf4j-api-|org\\.apache\\.felix\\.log(back)?-\\d|org\\.apache\\.aries\\.spifly");
+
     @Inject
     protected BundleContext context;
 
@@ -52,7 +56,10 @@ public abstract class BranchdeskTestSupport {
         Path data = TestFolders.create("branchdesk-test-");
         List<Option> options = new ArrayList<>();
         try (Stream<Path> jars = Files.list(export)) {
-            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> options.add(bundle(p.toUri().toString())));
+            // as the launcher: the logging bundles first (start level 1; Pax Exam's own are at 2, the rest at 3)
+            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> options.add(
+                    LOGGING.matcher(p.getFileName().toString()).lookingAt() ? bundle(p.toUri().toString()).startLevel(1)
+                            : bundle(p.toUri().toString())));
         }
         if (options.isEmpty()) {
             throw new IllegalStateException("no bundles in " + export + ": build the runtime first (mvn install)");
@@ -64,7 +71,11 @@ public abstract class BranchdeskTestSupport {
         options.add(systemProperty("branchdesk.tier").value(tier()));
         options.add(systemProperty("branchdesk.admin.password").value(ADMIN_PASSWORD));
         options.add(systemProperty("derby.stream.error.file").value(data.resolve("derby.log").toString()));
-        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        // the runtime's logging configuration, into <data>/log/branchdesk.log; on the console only WARN and ERROR
+        options.add(systemProperty("logback.configurationFile").value(Path.of(System.getProperty("branchdesk.logback",
+                "../runtime/src/main/resources/org/branchdesk/runtime/logback.xml")).toAbsolutePath().toString()));
+        options.add(systemProperty("branchdesk.log.dir").value(data.resolve("log").toString()));
+        options.add(systemProperty("branchdesk.log.console.info").value("OFF"));
         options.add(systemProperty("eclipselink.weaving").value("false"));
         // as the launcher: configuration files in <data>/etc, never rewritten; no shell on the console
         options.add(systemProperty("felix.fileinstall.dir").value(Files.createDirectories(data.resolve("etc")).toString()));
