@@ -55,7 +55,9 @@ public final class PersistenceUnits {
                 // create missing tables and columns; never drop anything
                 "eclipselink.ddl-generation", "create-or-extend-tables",
                 "eclipselink.ddl-generation.output-mode", "database",
-                // weaving is off (its hook would need dynamic imports): no lazy loading across bundles
+                // weaving off, for every unit, here only: its hook would add dynamic imports to the
+                // entity bundles, and lazy loading is not used. Enough, as the JPA container makes a
+                // unit's factory only when asked, from these properties over persistence.xml's
                 "eclipselink.weaving", "false",
                 // no shared (second-level) cache: batch updates flushed and cleared in a
                 // transaction never reach it, and a server database has other writers
