@@ -22,8 +22,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 
 /**
- * The framework runs with features/framework.properties, and EclipseLink does not weave: the
- * one place that switches weaving off (the platform's persistence units) reaches every unit.
+ * The framework runs with features/framework.properties, and EclipseLink weaves no entity:
+ * each unit's persistence.xml switches weaving off, the only place that is read before the JPA
+ * container deploys the unit (properties passed later, or framework properties, come too late
+ * or are not read, and this test fails with them alone).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

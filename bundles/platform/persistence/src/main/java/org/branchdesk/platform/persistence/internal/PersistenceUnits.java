@@ -55,10 +55,8 @@ public final class PersistenceUnits {
                 // create missing tables and columns; never drop anything
                 "eclipselink.ddl-generation", "create-or-extend-tables",
                 "eclipselink.ddl-generation.output-mode", "database",
-                // weaving off, for every unit, here only: its hook would add dynamic imports to the
-                // entity bundles, and lazy loading is not used. Enough, as the JPA container makes a
-                // unit's factory only when asked, from these properties over persistence.xml's
-                "eclipselink.weaving", "false",
+                // no weaving setting: it is each unit's persistence.xml that must switch weaving off,
+                // as the JPA container deploys the unit before these properties are passed
                 // no shared (second-level) cache: batch updates flushed and cleared in a
                 // transaction never reach it, and a server database has other writers
                 "eclipselink.cache.shared.default", "false",
