@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -141,23 +142,21 @@ public final class Launcher {
         framework.waitForStop(0);
     }
 
-    private static Map<String, String> properties(Options options, boolean reuseCache) {
-        Map<String, String> p = new HashMap<>();
+    /** The framework properties every tier runs with, packed into this jar from features/framework.properties. */
+    static final String FRAMEWORK_PROPERTIES = "framework.properties";
+
+    private static Map<String, String> properties(Options options, boolean reuseCache) throws IOException {
+        Map<String, String> p = frameworkProperties(Launcher.class.getClassLoader());
         p.put(Constants.FRAMEWORK_STORAGE, options.data().resolve("felix-cache").toString());
         // bundles come from this jar: a cache of another jar or bundle list is thrown away (the
         // databases and etc/ live elsewhere in the data directory)
         if (!reuseCache) {
             p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         }
-        // the logging bundles run at level 1, all others at 2 (LOGGING)
-        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
-        p.put("felix.startlevel.bundle", "2");
-        p.put(Constants.FRAMEWORK_BSNVERSION, Constants.FRAMEWORK_BSNVERSION_MULTIPLE);
-        p.put("felix.log.level", "1"); // errors only; the launcher itself reports what the user needs
-        // the Gogo shell takes the terminal only when asked; otherwise the branch runs as a service
-        p.put("gosh.args", options.shell() ? "" : "--nointeractive");
+        if (options.shell()) {
+            p.put("gosh.args", ""); // the shell takes the terminal
+        }
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
-        p.put("org.apache.felix.http.log.level", "2"); // Felix HTTP: warnings and errors, not its debug chatter
         if (options.host() != null) {
             p.put("org.apache.felix.http.host", options.host()); // unset: Jetty listens on all interfaces
         }
@@ -167,16 +166,22 @@ public final class Launcher {
         p.put("branchdesk.demo", String.valueOf(options.demo()));
         // --safe: the platform's deploy folder leaves deploy/ unwatched (DeployFolder)
         p.put("branchdesk.deploy.off", String.valueOf(options.safe()));
-        // branch IT's configuration: one file per PID in <data>/etc, read at start and on change
+        // branch IT's configuration files (framework.properties says how they are read)
         p.put("felix.fileinstall.dir", options.data().resolve("etc").toString());
-        // configuration files only: FileInstall would install a jar put here as a bundle, past deploy/'s checks
-        p.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
-        p.put("felix.fileinstall.poll", "1000");
-        p.put("felix.fileinstall.noInitialDelay", "true");
-        p.put("felix.fileinstall.enableConfigSave", "false"); // the files are the source; never rewrite them
-        p.put("felix.fileinstall.log.level", "2"); // warnings: a malformed file is reported
-        // the tier lists are resolved from features/*.bndrun; these are their -runproperties
-        p.put("eclipselink.weaving", "false");
+        return p;
+    }
+
+    /** The properties of {@link #FRAMEWORK_PROPERTIES} as this class loader finds it; a jar without it is broken. */
+    static Map<String, String> frameworkProperties(ClassLoader loader) throws IOException {
+        Properties file = new Properties();
+        try (InputStream in = loader.getResourceAsStream(FRAMEWORK_PROPERTIES)) {
+            if (in == null) {
+                throw new IOException("no " + FRAMEWORK_PROPERTIES + " in the jar: it was not built by runtime/pom.xml");
+            }
+            file.load(in);
+        }
+        Map<String, String> p = new HashMap<>();
+        file.stringPropertyNames().forEach(name -> p.put(name, file.getProperty(name)));
         return p;
     }
 

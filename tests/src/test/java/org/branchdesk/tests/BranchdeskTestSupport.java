@@ -1,11 +1,13 @@
 package org.branchdesk.tests;
 
 import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,13 +79,17 @@ public abstract class BranchdeskTestSupport {
                 "../runtime/src/main/resources/org/branchdesk/runtime/logback.xml")).toAbsolutePath().toString()));
         options.add(systemProperty("branchdesk.log.dir").value(data.resolve("log").toString()));
         options.add(systemProperty("branchdesk.log.console.info").value("OFF"));
-        options.add(systemProperty("eclipselink.weaving").value("false"));
-        // as the launcher: configuration files in <data>/etc, never rewritten; no shell on the console
-        options.add(systemProperty("felix.fileinstall.dir").value(Files.createDirectories(data.resolve("etc")).toString()));
-        options.add(systemProperty("felix.fileinstall.poll").value("500"));
-        options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
-        options.add(systemProperty("felix.fileinstall.enableConfigSave").value("false"));
-        options.add(systemProperty("gosh.args").value("--nointeractive"));
+        // as the launcher: the framework properties of every tier, configuration files in <data>/etc
+        Properties framework = new Properties();
+        try (InputStream in = Files.newInputStream(export.resolveSibling("framework.properties"))) {
+            framework.load(in);
+        }
+        framework.setProperty("felix.fileinstall.poll", "500"); // the tests wait for etc/ changes: look twice as often
+        framework.setProperty("felix.fileinstall.dir", Files.createDirectories(data.resolve("etc")).toString());
+        // start levels are the launcher's: Pax Exam gives its own bundles theirs, the logging bundles 1 (above)
+        framework.remove("org.osgi.framework.startlevel.beginning");
+        framework.remove("felix.startlevel.bundle");
+        framework.stringPropertyNames().forEach(name -> options.add(frameworkProperty(name).value(framework.getProperty(name))));
         return options(options.toArray(Option[]::new));
     }
 

@@ -14,6 +14,21 @@ import org.osgi.annotation.versioning.ConsumerType;
  * refused: the errors are logged and shown to branch IT ({@code branchdesk:config}, the health
  * answer), and the components go on with the last configuration that passed, or with their
  * defaults if none has. A malformed file in {@code etc/} therefore never stops a module.
+ * <p>
+ * This is the one way a module checks its configuration:
+ * <ul>
+ * <li>types, lists and the allowed values of a field are declared in the module's
+ * {@code @ObjectClassDefinition} (an enum gives the options); the guard refuses a value that
+ * does not fit, from a {@code .cfg} file (text) as from a {@code .config} file (typed);</li>
+ * <li>everything else (ranges, formats, rules between fields, the text of a rule) is checked by
+ * a {@code ConfigurationCheck} of the module, registered for the PID; it sees only values of the
+ * right types, and every property set, also those the metatype does not declare;</li>
+ * <li>the component receives only configurations that passed, so it need not check them again
+ * when it activates; a value it could not use there is a rule missing from its check.</li>
+ * </ul>
+ * A check that throws refuses the configuration (its cause is logged). An absent property is
+ * not checked: the component uses its default. Each error names its property in
+ * {@code field}, and its message is for branch IT: no Java class names.
  */
 @ConsumerType
 public interface ConfigurationCheck {

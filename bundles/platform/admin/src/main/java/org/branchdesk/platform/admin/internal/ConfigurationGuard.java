@@ -1,10 +1,8 @@
 package org.branchdesk.platform.admin.internal;
 
-import java.lang.reflect.Array;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Enumeration;
@@ -18,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.branchdesk.platform.api.ConfigurationCheck;
-import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -32,7 +29,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeInformation;
 import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
@@ -49,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * This works because Felix SCR reads configurations through the plugins
  * ({@code Configuration.getProcessedProperties}), so what the plugin hands on is what the
- * component gets.
+ * component gets. What is checked is {@link ConfigurationRules}, which needs no framework.
  */
 @Component(service = { ConfigurationPlugin.class, ConfigurationListener.class, ConfigurationGuard.class }, property = {
         ConfigurationPlugin.CM_RANKING + ":Integer=900" })
@@ -142,43 +138,27 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
 
     /** Every error of these values against the PID's metatype and checks; empty when they pass. */
     List<String> validate(String pid, Map<String, Object> values) {
-        List<String> errors = new ArrayList<>();
-        schema(pid).ifPresent(ocd -> {
-            for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
-                Object value = values.get(ad.getID());
-                if (value == null) {
-                    continue;
-                }
-                for (String single : strings(value)) {
-                    String message = ad.validate(single);
-                    if (message != null && !message.isEmpty()) {
-                        errors.add(ad.getID() + ": '" + single + "' is not a valid " + typeName(ad.getType()) + " (" + message + ")");
-                    }
-                }
-            }
-        });
+        List<String> errors = ConfigurationRules.metatypeErrors(schema(pid).map(ConfigurationRules.Field::of).orElse(List.of()), values);
         if (!errors.isEmpty()) {
             return errors; // the module's own check may assume the types are right
         }
+        List<ServiceReference<ConfigurationCheck>> used = new ArrayList<>();
+        List<ConfigurationCheck> forPid = new ArrayList<>();
         for (ServiceReference<ConfigurationCheck> ref : checks) {
-            if (!strings(ref.getProperty(ConfigurationCheck.PID)).contains(pid)) {
+            if (!ConfigurationRules.strings(ref.getProperty(ConfigurationCheck.PID)).contains(pid)) {
                 continue;
             }
             ConfigurationCheck check = context.getService(ref);
-            if (check == null) {
-                continue;
-            }
-            try {
-                for (FieldError error : check.check(Collections.unmodifiableMap(values))) {
-                    errors.add(error.field() + ": " + error.message());
-                }
-            } catch (RuntimeException e) {
-                errors.add("the check of " + pid + " failed: " + e);
-            } finally {
-                context.ungetService(ref);
+            if (check != null) {
+                used.add(ref);
+                forPid.add(check);
             }
         }
-        return errors;
+        try {
+            return ConfigurationRules.checkErrors(pid, values, forPid);
+        } finally {
+            used.forEach(context::ungetService);
+        }
     }
 
     /** The metatype of a Branchdesk PID, from whichever active bundle declares it. */
@@ -198,46 +178,13 @@ public final class ConfigurationGuard implements ConfigurationPlugin, Configurat
         return Optional.empty();
     }
 
-    static String typeName(int type) {
-        return switch (type) {
-            case AttributeDefinition.STRING -> "String";
-            case AttributeDefinition.LONG -> "Long";
-            case AttributeDefinition.INTEGER -> "Integer";
-            case AttributeDefinition.SHORT -> "Short";
-            case AttributeDefinition.CHARACTER -> "Character";
-            case AttributeDefinition.BYTE -> "Byte";
-            case AttributeDefinition.DOUBLE -> "Double";
-            case AttributeDefinition.FLOAT -> "Float";
-            case AttributeDefinition.BOOLEAN -> "Boolean";
-            case AttributeDefinition.PASSWORD -> "Password";
-            default -> "value";
-        };
-    }
-
-    static List<String> strings(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value == null) {
-            return out;
-        }
-        if (value.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(value); i++) {
-                out.add(String.valueOf(Array.get(value, i)));
-            }
-        } else if (value instanceof Collection<?> c) {
-            c.forEach(v -> out.add(String.valueOf(v)));
-        } else {
-            out.add(String.valueOf(value));
-        }
-        return out;
-    }
-
     private static Map<String, Object> toMap(Dictionary<String, Object> properties) {
         Map<String, Object> map = new HashMap<>();
         for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements();) {
             String key = keys.nextElement();
             if (!BOOKKEEPING.contains(key)) {
                 Object value = properties.get(key);
-                map.put(key, value != null && value.getClass().isArray() ? List.of(strings(value).toArray()) : value);
+                map.put(key, value != null && value.getClass().isArray() ? List.of(ConfigurationRules.strings(value).toArray()) : value);
             }
         }
         return map;

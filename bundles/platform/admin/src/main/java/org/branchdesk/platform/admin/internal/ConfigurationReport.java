@@ -64,8 +64,8 @@ public final class ConfigurationReport {
             for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
                 Object value = set == null ? null : set.get(ad.getID());
                 boolean isDefault = value == null || refusal != null;
-                List<String> shown = isDefault ? defaults(ad) : ConfigurationGuard.strings(value);
-                String type = ConfigurationGuard.typeName(ad.getType()) + (ad.getCardinality() != 0 ? "[]" : "");
+                List<String> shown = isDefault ? defaults(ad) : ConfigurationRules.strings(value);
+                String type = ConfigurationRules.typeName(ad.getType()) + (ad.getCardinality() != 0 ? "[]" : "");
                 String text = ad.getType() == AttributeDefinition.PASSWORD || ad.getID().toLowerCase().contains("password")
                         ? (shown.isEmpty() || shown.get(0).isEmpty() ? "" : "********")
                         : shown.size() == 1 ? shown.get(0) : shown.toString();

@@ -55,14 +55,17 @@ public final class PersistenceUnits {
                 // create missing tables and columns; never drop anything
                 "eclipselink.ddl-generation", "create-or-extend-tables",
                 "eclipselink.ddl-generation.output-mode", "database",
-                // weaving is off (its hook would need dynamic imports): no lazy loading across bundles
-                "eclipselink.weaving", "false",
+                // no weaving setting: it is each unit's persistence.xml that must switch weaving off,
+                // as the JPA container deploys the unit before these properties are passed
                 // no shared (second-level) cache: batch updates flushed and cleared in a
                 // transaction never reach it, and a server database has other writers
                 "eclipselink.cache.shared.default", "false",
                 // inserts go to the database in JDBC batches (imports write thousands of rows)
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 "eclipselink.jdbc.batch-writing.size", "500",
+                // EclipseLink logs through java.util.logging, which the logging backend writes to the log
+                // file (and warnings to the console), instead of its own logger printing to stdout
+                "eclipselink.logging.logger", "JavaLogger",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.logging.level.ddl", "OFF");
         Map<String, Object> providerProperties = Map.of(
