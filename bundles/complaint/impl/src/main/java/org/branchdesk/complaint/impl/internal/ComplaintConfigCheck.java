@@ -1,5 +1,6 @@
 package org.branchdesk.complaint.impl.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,27 +8,63 @@ import org.branchdesk.platform.api.ConfigurationCheck;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.osgi.service.component.annotations.Component;
 
-/** Refuses deadlines that do not parse, so that complaint handling keeps the deadlines it has. */
-@Component(property = ConfigurationCheck.PID + "=org.branchdesk.complaint")
+/**
+ * The rules of the {@value #PID} configuration, in one place: the platform's guard asks this
+ * check before a configuration reaches the components, so that complaint handling keeps the
+ * deadlines it has; the components run the same rules on what they are given ({@link #require}).
+ */
+@Component(property = ConfigurationCheck.PID + "=" + ComplaintConfigCheck.PID)
 public final class ComplaintConfigCheck implements ConfigurationCheck {
+
+    static final String PID = "org.branchdesk.complaint";
+    static final String ESCALATION_CHECK_SECONDS = "escalationCheckSeconds";
 
     @Override
     public List<FieldError> check(Map<String, Object> properties) {
-        String[] acknowledge = ConfigurationCheck.values(properties.get("acknowledgeHours"));
-        String[] resolve = ConfigurationCheck.values(properties.get("resolveHours"));
+        String[] every = strings(properties, ESCALATION_CHECK_SECONDS);
+        return errors(strings(properties, Deadlines.ACKNOWLEDGE_HOURS), strings(properties, Deadlines.RESOLVE_HOURS),
+                every.length == 1 ? every[0] : String.join(",", every));
+    }
+
+    /** What is wrong, one error per offending attribute, each naming it. */
+    static List<FieldError> errors(String[] acknowledgeHours, String[] resolveHours, String escalationCheckSeconds) {
+        List<FieldError> errors = new ArrayList<>(Deadlines.errors(acknowledgeHours, resolveHours));
+        if (!wholeSeconds(escalationCheckSeconds)) {
+            errors.add(new FieldError(ESCALATION_CHECK_SECONDS,
+                    ESCALATION_CHECK_SECONDS + ": '" + escalationCheckSeconds + "' is not a whole number of seconds, at least 1"));
+        }
+        return errors;
+    }
+
+    /**
+     * The same rules for a component's configuration: one the guard let through passes; without
+     * the guard, a configuration that breaks them stops the component with the same messages.
+     */
+    static ComplaintConfig require(ComplaintConfig config) {
+        List<FieldError> errors = errors(config.acknowledgeHours(), config.resolveHours(), String.valueOf(config.escalationCheckSeconds()));
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors.stream().map(FieldError::message).toList()));
+        }
+        return config;
+    }
+
+    private static boolean wholeSeconds(String value) {
         try {
-            new Deadlines(acknowledge == null ? defaults("acknowledgeHours") : acknowledge,
-                    resolve == null ? defaults("resolveHours") : resolve);
-            return List.of();
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage() != null && e.getMessage().startsWith("resolveHours") ? "resolveHours" : "acknowledgeHours";
-            return List.of(new FieldError(field, e.getMessage()));
+            return Long.parseLong(value.trim()) >= 1;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
-    private static String[] defaults(String attribute) {
+    /** The property's strings, or the attribute's default when it is absent. */
+    private static String[] strings(Map<String, Object> properties, String attribute) {
+        String[] values = ConfigurationCheck.values(properties.get(attribute));
+        if (values != null) {
+            return values;
+        }
         try {
-            return (String[]) ComplaintConfig.class.getMethod(attribute).getDefaultValue();
+            Object value = ComplaintConfig.class.getMethod(attribute).getDefaultValue();
+            return value instanceof String[] array ? array : new String[] { String.valueOf(value) };
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }

@@ -48,7 +48,7 @@ public final class ComplaintSection implements CustomerViewSection {
     @Override
     public Optional<Object> contribute(ViewContext context) {
         ComponentServiceObjects<ComplaintService> objects = complaints;
-        if (objects == null || JpaComplaints.HANDLERS.stream().noneMatch(context.caller()::has)) {
+        if (objects == null || !ComplaintAccess.readsAll(context.caller())) {
             return Optional.empty();
         }
         ComplaintService service = objects.getService();

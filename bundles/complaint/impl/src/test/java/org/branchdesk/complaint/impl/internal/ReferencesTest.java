@@ -12,15 +12,15 @@ public class ReferencesTest {
 
     @Test
     public void aReferenceIsTheDayAndAtLeastFourDigits() {
-        assertEquals("CP-20261201-0007", JpaComplaints.reference(DAY, 7));
-        assertEquals("CP-20261201-10000", JpaComplaints.reference(DAY, 10_000));
+        assertEquals("CP-20261201-0007", References.reference(DAY, 7));
+        assertEquals("CP-20261201-10000", References.reference(DAY, 10_000));
     }
 
     @Test
     public void aStoredReferenceGivesBackItsDailyNumber() {
-        assertEquals(7, JpaComplaints.numberOf(JpaComplaints.reference(DAY, 7)));
-        assertEquals(10_000, JpaComplaints.numberOf(JpaComplaints.reference(DAY, 10_000)));
-        assertEquals(0, JpaComplaints.numberOf("CP-20261201-"));
-        assertEquals(0, JpaComplaints.numberOf("CP-20261201-00x7"));
+        assertEquals(7, References.numberOf(References.reference(DAY, 7)));
+        assertEquals(10_000, References.numberOf(References.reference(DAY, 10_000)));
+        assertEquals(0, References.numberOf("CP-20261201-"));
+        assertEquals(0, References.numberOf("CP-20261201-00x7"));
     }
 }

@@ -21,19 +21,26 @@ import org.branchdesk.complaint.api.Status;
 /** A complaint; times are epoch milliseconds. */
 @Entity
 // a customer's latest complaints straight from BD_COMPLAINT_LATEST: an ORDER BY the index gives needs no sort
-@Table(name = "BD_COMPLAINT", indexes = { @Index(name = "BD_COMPLAINT_LATEST", columnList = "CUSTOMER_ID, ID DESC"),
-        @Index(name = "BD_COMPLAINT_STATUS", columnList = "STATUS"), @Index(name = "BD_COMPLAINT_DAY", columnList = "DAY") })
+@Table(name = ComplaintEntity.TABLE, indexes = {
+        @Index(name = "BD_COMPLAINT_LATEST", columnList = ComplaintEntity.CUSTOMER_ID + ", " + ComplaintEntity.ID + " DESC"),
+        @Index(name = "BD_COMPLAINT_STATUS", columnList = ComplaintEntity.STATUS),
+        @Index(name = "BD_COMPLAINT_DAY", columnList = ComplaintEntity.DAY) })
 public class ComplaintEntity {
+
+    /** The table's name, declared once: native SQL and index definitions name it through this constant, never as a literal. */
+    public static final String TABLE = "BD_COMPLAINT";
+    /** Columns that indexes and constraints name. */
+    public static final String ID = "ID", REFERENCE = "REFERENCE", CUSTOMER_ID = "CUSTOMER_ID", STATUS = "STATUS", DAY = "DAY";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
+    @Column(name = ID)
     public long id;
 
-    @Column(name = "REFERENCE", length = 24, nullable = false, unique = true)
+    @Column(name = REFERENCE, length = 24, nullable = false, unique = true)
     public String reference;
 
-    @Column(name = "CUSTOMER_ID", length = 32)
+    @Column(name = CUSTOMER_ID, length = 32)
     public String customerId;
 
     @Column(name = "CONTACT_NAME", length = 100)
@@ -61,7 +68,7 @@ public class ComplaintEntity {
     public String desiredOutcome;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", length = 20, nullable = false)
+    @Column(name = STATUS, length = 20, nullable = false)
     public Status status;
 
     @Enumerated(EnumType.STRING)
@@ -74,7 +81,7 @@ public class ComplaintEntity {
     @Column(name = "RECEIVED_BY", length = 32, nullable = false)
     public String receivedBy;
 
-    @Column(name = "DAY", nullable = false)
+    @Column(name = DAY, nullable = false)
     public LocalDate day;
 
     @Column(name = "RECEIVED_AT", nullable = false)

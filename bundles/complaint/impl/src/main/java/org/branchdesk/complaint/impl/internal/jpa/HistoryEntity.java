@@ -14,15 +14,22 @@ import org.branchdesk.complaint.api.Status;
 
 /** One step of a complaint's history; rows are only ever inserted. */
 @Entity
-@Table(name = "BD_COMPLAINT_HISTORY", indexes = @Index(name = "BD_COMPLAINT_HISTORY_C", columnList = "COMPLAINT_ID"))
+@Table(name = HistoryEntity.TABLE, indexes = @Index(name = "BD_COMPLAINT_HISTORY_C", columnList = HistoryEntity.COMPLAINT_ID))
 public class HistoryEntity {
+
+    /** The table's name, declared once: native SQL names it through this constant, never as a literal. */
+    public static final String TABLE = "BD_COMPLAINT_HISTORY";
+    /** The column that points at the complaint, named by the index. */
+    public static final String COMPLAINT_ID = "COMPLAINT_ID";
+    /** The note's column length; a longer note is cut to it. */
+    public static final int NOTE_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
     public long id;
 
-    @Column(name = "COMPLAINT_ID", nullable = false)
+    @Column(name = COMPLAINT_ID, nullable = false)
     public long complaintId;
 
     @Column(name = "AT_MILLIS", nullable = false)
@@ -42,6 +49,6 @@ public class HistoryEntity {
     @Column(name = "TO_STATUS", length = 20)
     public Status to;
 
-    @Column(name = "NOTE", length = 1000)
+    @Column(name = "NOTE", length = NOTE_LENGTH)
     public String note;
 }
