@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,11 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
@@ -36,30 +31,13 @@ import org.osgi.framework.launch.FrameworkFactory;
  * {@code java -jar branchdesk.jar}: starts Felix with the bundles of one branch deployment,
  * packed in this jar, and tells the user where it listens and where its data lives once the
  * REST API actually answers. The launcher's own lines go to stdout/stderr, whatever the logging
- * configuration says; the bundles log through the logging bundles it starts first (see {@link #LOGGING}).
+ * configuration says; the bundles log through the logging bundles it starts first (see {@link LogSetup}).
  */
 public final class Launcher {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    /** Beside the bundle cache: what it was made from (see {@link #cacheKey}). */
-    private static final String CACHE_STAMP = "felix-cache.stamp";
-    /** Prefix of bundle locations; the file name keeps them readable in diagnostics. */
-    private static final String LOCATION = "branchdesk:";
-    /** The stamp's last line: when the bundles of the list were last installed or checked. */
-    private static final String INSTALLED = "installed ";
-    /**
-     * The logging bundles, started at start level 1, in this order, before every other bundle
-     * (level 2), so that a bundle's first line already goes to the log file and not to the
-     * console. SPI Fly too: it weaves the bundles that use a ServiceLoader as they load, so it must
-     * run before them; it logs through java.util.logging, which Felix Logback bridges.
-     */
-    static final List<String> LOGGING = List.of("ch.qos.logback.core", "ch.qos.logback.classic", "slf4j.api",
-            "org.apache.felix.log", "org.apache.felix.logback", "org.apache.aries.spifly.dynamic.bundle");
-    /** Written to etc/ on the first start, then branch IT's to edit (docs/branch-it/logging.md). */
-    static final String LOGBACK_XML = "logback.xml";
-
     private Launcher() {
     }
 
@@ -102,19 +80,14 @@ public final class Launcher {
         // indexes: 25,000 pages is at most ~100 MB, filled only as data is read (bench/README.md)
         setDefault("derby.storage.pageCacheSize", "25000");
         setDefault("derby.storage.logBufferSize", "1048576");
-        // Logback reads these (JVM properties, not framework ones); -D overrides
-        setDefault("branchdesk.log.dir", data.resolve("log").toString());
-        setDefault("logback.configurationFile", logbackConfiguration(data).toString());
-        // until the logging bundles install their bridge, java.util.logging (SPI Fly's "Registered
-        // provider" lines) prints warnings only; Logback then sets its levels from logback.xml
-        Logger.getLogger("").setLevel(Level.WARNING);
+        LogSetup.prepare(data);
 
         // the bundle cache of the last start is reused if that start ran the same jar with the
         // same bundle list: installing 75 bundles anew is a good part of a start. --safe never
         // reuses it: the cache also holds what deploy/ installed
-        Path stamp = data.resolve(CACHE_STAMP);
-        String key = cacheKey(files);
-        long installedAt = installedAt(Files.isRegularFile(stamp) ? Files.readString(stamp) : null, key);
+        Path stamp = data.resolve(BundleCache.STAMP);
+        String key = BundleCache.key(files);
+        long installedAt = BundleCache.installedAt(Files.isRegularFile(stamp) ? Files.readString(stamp) : null, key);
         boolean reuse = !options.safe() && installedAt >= 0 && Files.isDirectory(data.resolve("felix-cache"));
         Files.deleteIfExists(stamp); // written again only once this start has installed everything
         if (!options.safe()) {
@@ -132,9 +105,9 @@ public final class Launcher {
         framework.init();
         framework.getBundleContext().registerService(ResolverHookFactory.class, new OptionalWeaving(), null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
-        List<Bundle> installed = install(framework.getBundleContext(), bundles, files, reuse ? installedAt : Long.MAX_VALUE);
+        List<Bundle> installed = BundleCache.install(framework.getBundleContext(), bundles, files, reuse ? installedAt : Long.MAX_VALUE);
         if (key != null) {
-            Files.writeString(stamp, key + INSTALLED + System.currentTimeMillis() + "\n");
+            Files.writeString(stamp, BundleCache.stamp(key));
         }
         framework.start();
         start(installed);
@@ -197,87 +170,9 @@ public final class Launcher {
         return data;
     }
 
-    /** etc/logback.xml, written from the launcher's default if branch IT has none (yet). */
-    static Path logbackConfiguration(Path data) throws IOException {
-        Path file = data.resolve("etc").resolve(LOGBACK_XML);
-        if (!Files.exists(file)) {
-            try (InputStream in = Launcher.class.getResourceAsStream(LOGBACK_XML)) {
-                if (in == null) {
-                    throw new IOException("no default " + LOGBACK_XML + " in the launcher");
-                }
-                Files.copy(in, file);
-            }
-        }
-        return file;
-    }
-
-    private static void setDefault(String property, String value) {
+    static void setDefault(String property, String value) {
         if (System.getProperty(property) == null) {
             System.setProperty(property, value);
-        }
-    }
-
-    /**
-     * What the bundle cache must have been made from to be reused: this jar (path, size, time)
-     * and the list of bundles started from it. None when the launcher does not run from a jar.
-     */
-    static String cacheKey(List<String> files) throws IOException {
-        URL code = Launcher.class.getProtectionDomain().getCodeSource().getLocation();
-        Path jar;
-        try {
-            jar = Path.of(code.toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-        if (!Files.isRegularFile(jar)) {
-            return null; // classes of an IDE or a test: always a clean cache
-        }
-        return "jar " + jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n"
-                + String.join("\n", files) + "\n";
-    }
-
-    /**
-     * Installs the files of the list; a bundle already in a reused cache is taken as it is (a
-     * same location install returns the installed bundle), so the list, not the cache, decides.
-     * A cached bundle changed since the launcher last installed or checked the list (updated in
-     * place while the branch ran: the distribution's own bundle replaced) is put back from the jar.
-     *
-     * @param installedAt when the cache's bundles were last installed from this jar
-     */
-    static List<Bundle> install(BundleContext context, BundleSet bundles, List<String> files, long installedAt) throws IOException {
-        List<Bundle> installed = new ArrayList<>();
-        for (String file : files) {
-            Bundle cached = context.getBundle(LOCATION + file);
-            if (cached != null && cached.getLastModified() <= installedAt) {
-                installed.add(cached);
-                continue;
-            }
-            try (InputStream in = bundles.open(file)) {
-                if (cached != null) {
-                    System.err.println("branchdesk: " + cached.getSymbolicName() + " (" + file + ") was changed in the bundle cache"
-                            + " since this jar installed it; put back from the jar");
-                    cached.update(in);
-                    installed.add(cached);
-                } else {
-                    installed.add(context.installBundle(LOCATION + file, in));
-                }
-            } catch (BundleException e) {
-                // like a bundle that does not start: report and go on; /api/health shows what is missing
-                System.err.println("branchdesk: cannot install " + file + ": " + reason(e));
-            }
-        }
-        return installed;
-    }
-
-    /** When the stamp says the list was installed, or -1 if the stamp is missing or of another jar or list. */
-    static long installedAt(String stamp, String key) {
-        if (stamp == null || key == null || !stamp.startsWith(key) || !stamp.substring(key.length()).startsWith(INSTALLED)) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(stamp.substring(key.length() + INSTALLED.length()).strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -296,9 +191,9 @@ public final class Launcher {
      */
     private static void start(List<Bundle> bundles) {
         List<Bundle> ordered = new ArrayList<>(bundles);
-        ordered.sort(Comparator.comparingInt(Launcher::loggingRank));
+        ordered.sort(Comparator.comparingInt(LogSetup::rank));
         for (Bundle bundle : ordered) {
-            bundle.adapt(BundleStartLevel.class).setStartLevel(loggingRank(bundle) < LOGGING.size() ? 1 : 2);
+            bundle.adapt(BundleStartLevel.class).setStartLevel(LogSetup.startLevel(bundle));
         }
         for (Bundle bundle : ordered) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
@@ -312,12 +207,6 @@ public final class Launcher {
                         + bundle.getLocation() + ") did not start: " + reason(e));
             }
         }
-    }
-
-    /** The bundle's place in {@link #LOGGING}, or after them all. */
-    private static int loggingRank(Bundle bundle) {
-        int rank = LOGGING.indexOf(bundle.getSymbolicName());
-        return rank < 0 ? LOGGING.size() : rank;
     }
 
     /** Polls /api/health as a user's first request would, and reports ready only when it answers 200. */
@@ -382,7 +271,7 @@ public final class Launcher {
     }
 
     /** The message of an exception and of its root cause, on one line. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -85,7 +85,7 @@ public class DistributionGuardTest {
         List<String> files = List.of("core.jar");
 
         Framework first = framework(storage, true);
-        Bundle core = Launcher.install(first.getBundleContext(), bundles, files, Long.MAX_VALUE).get(0);
+        Bundle core = BundleCache.install(first.getBundleContext(), bundles, files, Long.MAX_VALUE).get(0);
         long installedAt = System.currentTimeMillis();
         assertEquals("the real one", core.getHeaders().get("Bundle-Name"));
         Thread.sleep(5); // lastModified has millisecond resolution
@@ -96,7 +96,7 @@ public class DistributionGuardTest {
         Framework again = framework(storage, false);
         Bundle cached = again.getBundleContext().getBundle("branchdesk:core.jar");
         assertEquals("the cache kept the impostor", null, cached.getHeaders().get("Bundle-Name"));
-        Bundle restored = Launcher.install(again.getBundleContext(), bundles, files, installedAt).get(0);
+        Bundle restored = BundleCache.install(again.getBundleContext(), bundles, files, installedAt).get(0);
         assertEquals(cached.getBundleId(), restored.getBundleId());
         assertEquals("the real one", restored.getHeaders().get("Bundle-Name"));
         long checked = System.currentTimeMillis();
@@ -105,18 +105,18 @@ public class DistributionGuardTest {
         Framework third = framework(storage, false);
         Bundle untouched = third.getBundleContext().getBundle("branchdesk:core.jar");
         long modified = untouched.getLastModified();
-        assertEquals(untouched, Launcher.install(third.getBundleContext(), bundles, files, checked).get(0));
+        assertEquals(untouched, BundleCache.install(third.getBundleContext(), bundles, files, checked).get(0));
         assertEquals("a bundle not changed since is reused as it is", modified, untouched.getLastModified());
         stop(third);
     }
 
     @Test
     public void theStampSaysWhenTheListWasInstalled() {
-        assertEquals(42, Launcher.installedAt("jar x 1 2\na.jar\ninstalled 42\n", "jar x 1 2\na.jar\n"));
-        assertEquals(-1, Launcher.installedAt("jar x 1 2\na.jar\n", "jar x 1 2\na.jar\n")); // a stamp of before: no reuse
-        assertEquals(-1, Launcher.installedAt("jar y 1 2\na.jar\ninstalled 42\n", "jar x 1 2\na.jar\n"));
-        assertEquals(-1, Launcher.installedAt(null, "jar x 1 2\na.jar\n"));
-        assertEquals(-1, Launcher.installedAt("jar x 1 2\na.jar\ninstalled soon\n", "jar x 1 2\na.jar\n"));
+        assertEquals(42, BundleCache.installedAt("jar x 1 2\na.jar\ninstalled 42\n", "jar x 1 2\na.jar\n"));
+        assertEquals(-1, BundleCache.installedAt("jar x 1 2\na.jar\n", "jar x 1 2\na.jar\n")); // a stamp of before: no reuse
+        assertEquals(-1, BundleCache.installedAt("jar y 1 2\na.jar\ninstalled 42\n", "jar x 1 2\na.jar\n"));
+        assertEquals(-1, BundleCache.installedAt(null, "jar x 1 2\na.jar\n"));
+        assertEquals(-1, BundleCache.installedAt("jar x 1 2\na.jar\ninstalled soon\n", "jar x 1 2\na.jar\n"));
     }
 
     private BundleSet packed() throws IOException {

@@ -21,7 +21,7 @@ public class LoggingConfigurationTest {
         Path data = folder.getRoot().toPath();
         Files.createDirectories(data.resolve("etc"));
 
-        Path written = Launcher.logbackConfiguration(data);
+        Path written = LogSetup.logbackConfiguration(data);
         assertEquals(data.resolve("etc/logback.xml"), written);
         String xml = Files.readString(written);
         // the documented defaults (docs/branch-it/logging.md)
@@ -32,7 +32,7 @@ public class LoggingConfigurationTest {
 
         String own = xml.replace("<root level=\"INFO\">", "<logger name=\"org.branchdesk.lobby\" level=\"DEBUG\"/>\n  <root level=\"INFO\">");
         Files.writeString(written, own);
-        assertEquals(written, Launcher.logbackConfiguration(data));
+        assertEquals(written, LogSetup.logbackConfiguration(data));
         assertEquals("a later start keeps branch IT's levels", own, Files.readString(written));
     }
 }
