@@ -12,11 +12,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.branchdesk.platform.api.Branch;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -80,9 +82,14 @@ public class ConfigurationTest extends BranchdeskTestSupport {
         }
     }
 
-    /** A misspelt tier is refused by the guard, naming the field, and the branch keeps the profile it has. */
+    /**
+     * A misspelt tier is refused by the guard, naming the field, and the branch keeps the profile it
+     * has; a profile change takes effect in place, without stopping the branch service (and with it
+     * every module that needs it).
+     */
     @Test
     public void anUnknownTierIsRefusedAndTheProfileKept() throws Exception {
+        Object branchService = context.getServiceReference(Branch.class).getProperty(Constants.SERVICE_ID);
         Configuration branch = configuration("org.branchdesk.branch");
         Dictionary<String, Object> good = new Hashtable<>();
         good.put("id", "110-0077");
@@ -105,6 +112,8 @@ public class ConfigurationTest extends BranchdeskTestSupport {
             assertEquals(200, kept.status());
             assertEquals("110-0077", kept.json().get("id").asText());
             assertEquals("OUTLET", kept.json().get("tier").asText());
+            assertEquals("the same branch service throughout", branchService,
+                    context.getServiceReference(Branch.class).getProperty(Constants.SERVICE_ID));
         } finally {
             branch.delete();
         }
