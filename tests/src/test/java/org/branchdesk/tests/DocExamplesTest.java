@@ -62,36 +62,9 @@ public class DocExamplesTest {
         }
     }
 
-    /** Starts the branch and returns once it prints that it is ready, as {@link RuntimeProcess#start} does. */
+    /** Starts the branch (its environment holds the README's exports) and returns once it prints that it is ready. */
     private RuntimeProcess start(ProcessBuilder builder) throws IOException, InterruptedException {
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        started.add(process);
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (java.io.BufferedReader out = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null;) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        RuntimeProcess running = new RuntimeProcess(process, lines);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
-        while (System.nanoTime() < deadline) {
-            if (running.output().contains(" ready: ")) {
-                return running;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the runtime did not become ready:\n" + running.output());
+        return RuntimeProcess.start(builder, null, started, START_SECONDS);
     }
 
     record Step(Path page, String name, String script, boolean errors) {

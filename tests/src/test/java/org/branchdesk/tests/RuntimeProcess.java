@@ -25,8 +25,19 @@ record RuntimeProcess(Process process, List<String> lines) {
      */
     static RuntimeProcess start(ProcessBuilder builder, String adminPassword, List<Process> started)
             throws IOException, InterruptedException {
+        return start(builder, adminPassword, started, 90);
+    }
+
+    /**
+     * As {@link #start(ProcessBuilder, String, List)}, waiting {@code readySeconds} at most (a bound for
+     * a hung process, not a speed asserted); a null {@code adminPassword} leaves the builder's environment as it is.
+     */
+    static RuntimeProcess start(ProcessBuilder builder, String adminPassword, List<Process> started, long readySeconds)
+            throws IOException, InterruptedException {
         builder.redirectErrorStream(true);
-        builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", adminPassword);
+        if (adminPassword != null) {
+            builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", adminPassword);
+        }
         Process process = builder.start();
         started.add(process);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -42,7 +53,7 @@ record RuntimeProcess(Process process, List<String> lines) {
         reader.setDaemon(true);
         reader.start();
         RuntimeProcess running = new RuntimeProcess(process, lines);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
         while (System.nanoTime() < deadline) {
             if (running.output().contains(" ready: ")) {
                 return running;
