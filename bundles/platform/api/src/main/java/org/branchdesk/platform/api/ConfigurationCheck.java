@@ -60,4 +60,32 @@ public interface ConfigurationCheck {
         }
         return new String[] { String.valueOf(value) };
     }
+
+    /**
+     * A property's values as {@link #values} gives them or, when the property is absent, the
+     * default of the attribute of that name in the PID's typed configuration {@code ocd} (its
+     * {@code @ObjectClassDefinition} annotation): the values the component will see.
+     *
+     * @since 1.4
+     */
+    static String[] valuesOrDefault(Map<String, Object> properties, String attribute, Class<? extends java.lang.annotation.Annotation> ocd) {
+        String[] given = values(properties.get(attribute));
+        if (given != null) {
+            return given;
+        }
+        Object fallback;
+        try {
+            fallback = ocd.getMethod(attribute).getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(ocd.getSimpleName() + " has no attribute " + attribute, e);
+        }
+        if (fallback != null && fallback.getClass().isArray()) {
+            String[] array = new String[java.lang.reflect.Array.getLength(fallback)];
+            for (int k = 0; k < array.length; k++) {
+                array[k] = String.valueOf(java.lang.reflect.Array.get(fallback, k));
+            }
+            return array;
+        }
+        return fallback == null ? new String[0] : new String[] { String.valueOf(fallback) };
+    }
 }

@@ -56,17 +56,7 @@ public final class ComplaintConfigCheck implements ConfigurationCheck {
         }
     }
 
-    /** The property's strings, or the attribute's default when it is absent. */
     private static String[] strings(Map<String, Object> properties, String attribute) {
-        String[] values = ConfigurationCheck.values(properties.get(attribute));
-        if (values != null) {
-            return values;
-        }
-        try {
-            Object value = ComplaintConfig.class.getMethod(attribute).getDefaultValue();
-            return value instanceof String[] array ? array : new String[] { String.valueOf(value) };
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConfigurationCheck.valuesOrDefault(properties, attribute, ComplaintConfig.class);
     }
 }

@@ -1,7 +1,7 @@
 package org.branchdesk.customer.impl.internal;
 
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,25 +15,20 @@ import org.branchdesk.platform.api.InvalidInputException.FieldError;
 final class ConfigValues {
 
     private final Map<String, Object> properties;
-    private final Class<?> ocd;
+    private final Class<? extends Annotation> ocd;
 
-    ConfigValues(Map<String, Object> properties, Class<?> ocd) {
+    ConfigValues(Map<String, Object> properties, Class<? extends Annotation> ocd) {
         this.properties = properties;
         this.ocd = ocd;
     }
 
     String[] strings(String attribute) {
-        String[] values = ConfigurationCheck.values(properties.get(attribute));
-        if (values != null) {
-            return values;
-        }
-        Object fallback = defaultOf(attribute);
-        return fallback instanceof String[] array ? array : new String[] { String.valueOf(fallback) };
+        return ConfigurationCheck.valuesOrDefault(properties, attribute, ocd);
     }
 
     String string(String attribute) {
         String[] values = strings(attribute);
-        return values.length > 0 ? values[0] : String.valueOf(defaultOf(attribute));
+        return values.length > 0 ? values[0] : "";
     }
 
     /** The property as a whole number; null, with the error added, if it is not one. */
@@ -55,14 +50,6 @@ final class ConfigValues {
         } catch (NumberFormatException e) {
             errors.add(new FieldError(attribute, "'" + value + "' is not a number"));
             return null;
-        }
-    }
-
-    private Object defaultOf(String attribute) {
-        try {
-            return ocd.getMethod(attribute).getDefaultValue();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("no attribute " + attribute + " in " + Arrays.toString(ocd.getMethods()), e);
         }
     }
 }

@@ -46,7 +46,9 @@ public final class SecurityConfigCheck implements ConfigurationCheck {
         Map<String, Long> values = new LinkedHashMap<>();
         RANGES.keySet().forEach(name -> {
             String[] given = ConfigurationCheck.values(properties.get(name));
-            values.put(name, given == null || given.length == 0 ? defaultOf(name) : parse(given[0]));
+            // an empty value is the default, as for an absent one
+            String[] value = given == null || given.length == 0 ? ConfigurationCheck.valuesOrDefault(Map.of(), name, SecurityConfig.class) : given;
+            values.put(name, parse(value[0]));
         });
         return problems(values, ConfigurationCheck.values(properties.get("trustedProxies")));
     }
@@ -108,14 +110,6 @@ public final class SecurityConfigCheck implements ConfigurationCheck {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return Long.MIN_VALUE; // the metatype check has reported the type; this reports the range
-        }
-    }
-
-    private static long defaultOf(String name) {
-        try {
-            return ((Number) SecurityConfig.class.getMethod(name).getDefaultValue()).longValue();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
