@@ -5,7 +5,7 @@
  * adds a section to the view.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.branchdesk.customer.api;
 
 import org.osgi.annotation.bundle.Export;
