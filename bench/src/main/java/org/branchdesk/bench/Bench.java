@@ -55,7 +55,8 @@ public final class Bench {
         report.put("machine", machine());
         report.put("at", Instant.now().toString());
 
-        Path data = work.resolve("data-" + n + "-" + days);
+        // v2: the customers file names no manager (allocation gives them); data of earlier builds is not reused
+        Path data = work.resolve("data-v2-" + n + "-" + days);
         List<Path> balanceFiles;
         long t = System.nanoTime();
         if (Files.exists(data.resolve("done"))) {
@@ -108,6 +109,9 @@ public final class Bench {
         Path dir = work.resolve("branch-" + n);
         if (importing) {
             deleteTree(dir);
+            // allocation is measured on its own, after the segmentation run, rather than inside it
+            Files.createDirectories(dir.resolve("etc"));
+            Files.writeString(dir.resolve("etc/org.branchdesk.customer.allocation.cfg"), "afterSegmentation=false\n");
         } else if (!Files.exists(dir.resolve("imported"))) {
             throw new IllegalStateException(dir + " holds no imported branch: run the import phase first");
         }
@@ -174,7 +178,33 @@ public final class Bench {
         seg.put("run", Branch.JSON.convertValue(run, Map.class));
         report.put("segmentation", seg);
         System.out.println("segmentation " + seg.get("seconds") + " s");
+        if (!"none".equals(System.getProperty("branchdesk.bench.allocation"))) { // none: a build from before allocation
+            report.put("allocation", allocate(branch, admin));
+        }
         report.put("rssAfterImportMb", branch.rssMegabytes());
+    }
+
+    /**
+     * Gives the managers levels and room (five principal, five senior, ten managers, 20,000
+     * customers each), then times the centre head's allocation run over every premium customer
+     * the segmentation run left without a manager (all of them: the file names none).
+     */
+    private static Map<String, Object> allocate(Branch branch, String admin) throws Exception {
+        String head = branch.login("bench.head", "bench-password-1");
+        for (int m = 1; m <= Generator.MANAGERS; m++) {
+            String level = m <= 5 ? "PRINCIPAL" : m <= 10 ? "SENIOR" : "MANAGER";
+            branch.expect(200, branch.request(String.format("managers/bcm%02d/profile", m), head).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"level\":\"" + level + "\",\"capacity\":20000}")));
+        }
+        long t = System.nanoTime();
+        var run = branch.expect(201, branch.request("allocation/runs", head).POST(HttpRequest.BodyPublishers.noBody()));
+        Map<String, Object> allocation = new LinkedHashMap<>();
+        allocation.put("seconds", round(secs(t)));
+        allocation.put("allocated", run.get("allocated").asInt());
+        allocation.put("unassigned", run.get("unassigned").asInt());
+        allocation.put("customersPerSecond", Math.round(run.get("allocated").asInt() / secs(t)));
+        System.out.println("allocation " + allocation);
+        return allocation;
     }
 
     private static void load(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds)
