@@ -25,12 +25,14 @@ final class DemoData {
     private final LocalDate quarterStart;
     private final LocalDate quarterEnd;
     private final String manager;
+    private final LocalDate today;
 
-    DemoData(int customers, LocalDate quarterStart, LocalDate quarterEnd, String manager) {
+    DemoData(int customers, LocalDate quarterStart, LocalDate quarterEnd, String manager, LocalDate today) {
         this.customers = customers;
         this.quarterStart = quarterStart;
         this.quarterEnd = quarterEnd;
         this.manager = manager;
+        this.today = today;
     }
 
     String customersCsv() {
@@ -41,6 +43,11 @@ final class DemoData {
             boolean young = i % AVERAGES.length >= AVERAGES.length - 3 && i % 2 == 0;
             LocalDate birth = young ? LocalDate.of(2002, 1, 1).plusDays(random.nextInt(1500))
                     : LocalDate.of(1955, 1, 1).plusDays(random.nextInt(15000));
+            if (i == 0 || i == 13) {
+                // two premium customers have their birthday in the coming days: care events in the manager's inbox
+                LocalDate soon = today.plusDays(i == 0 ? 3 : 5);
+                birth = soon.withYear(i == 0 ? 1968 : 1975);
+            }
             String education = young ? "BACHELOR" : pick(random, "SENIOR_SECONDARY", "JUNIOR_COLLEGE", "BACHELOR", "MASTER");
             long average = AVERAGES[i % AVERAGES.length];
             // some mass-affluent customers hold more elsewhere: potential premium customers to win
@@ -59,13 +66,16 @@ final class DemoData {
     }
 
     String holdingsCsv() {
-        StringBuilder csv = new StringBuilder("customer_id,category,amount\n");
+        StringBuilder csv = new StringBuilder("customer_id,category,amount,maturity_date\n");
         for (int i = 0; i < customers; i++) {
             BigDecimal total = BigDecimal.valueOf(AVERAGES[i % AVERAGES.length]);
             BigDecimal deposit = total.multiply(new BigDecimal("0.4")).setScale(2);
             BigDecimal wealth = total.subtract(deposit).setScale(2);
-            csv.append(id(i)).append(",DEPOSIT,").append(deposit).append('\n');
-            csv.append(id(i)).append(i % 2 == 0 ? ",WEALTH_PRODUCT," : ",FUND,").append(wealth).append('\n');
+            // every fourth customer's wealth product matures in the coming weeks: care events to plan
+            String maturity = i % 2 == 0 && i % 4 == 0 ? today.plusDays(4 + i % 20).toString() : "";
+            csv.append(id(i)).append(",DEPOSIT,").append(deposit).append(",\n");
+            csv.append(id(i)).append(i % 2 == 0 ? ",WEALTH_PRODUCT," : ",FUND,").append(wealth).append(',')
+                    .append(i % 2 == 0 ? maturity : "").append('\n');
         }
         return csv.toString();
     }
