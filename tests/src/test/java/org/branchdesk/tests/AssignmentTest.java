@@ -112,7 +112,7 @@ public class AssignmentTest extends BranchdeskTestSupport {
     @Test
     public void concurrentConflictingDecisionsLeaveExactlyOneOpenAssignment() throws Exception {
         List<String> managers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 9; i++) {
             staff("cc.m" + i, "CUSTOMER_MANAGER");
             managers.add("cc.m" + i);
         }
@@ -129,7 +129,8 @@ public class AssignmentTest extends BranchdeskTestSupport {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<Http.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                String manager = managers.get(round.equals("replaces") ? (i + 1) % 8 : i);
+                // none of them the customer's manager already (that is a conflict of its own, on manager)
+                String manager = managers.get(round.equals("replaces") ? i + 1 : i);
                 Object named = round.equals("replaces") ? replaces : null;
                 replies.add(pool.submit((Callable<Http.Reply>) () -> {
                     start.await();
@@ -554,6 +555,28 @@ public class AssignmentTest extends BranchdeskTestSupport {
     private String manager(String customer) {
         JsonNode m = http.get("customers/" + customer, head).json().get("manager");
         return m == null || m.isNull() ? null : m.asText();
+    }
+
+    /** A database from before assignments were kept: a customer's manager without an assignment gets one when the service starts. */
+    @Test
+    public void aManagerGivenBeforeAssignmentsWereKeptGetsTheirAssignment() throws Exception {
+        staff("up.mgr", "CUSTOMER_MANAGER");
+        customer("AU001");
+        org.osgi.service.jdbc.DataSourceFactory derby = context.getService(context.getServiceReference(
+                org.osgi.service.jdbc.DataSourceFactory.class));
+        try (java.sql.Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new java.util.Properties());
+                java.sql.Statement s = db.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE BD_CUSTOMER SET MANAGER = 'up.mgr' WHERE ID = 'AU001'"));
+        }
+        assertEquals(204, http.get("customers/AU001/assignment", head).status());
+        allocationConfig("defaultCapacity", 1); // a new configuration starts the service anew
+        try {
+            JsonNode adopted = http.get("customers/AU001/assignment", head).json();
+            assertEquals("up.mgr", adopted.get("manager").asText());
+            assertEquals("(upgrade)", adopted.get("decidedBy").asText());
+        } finally {
+            allocationConfig("defaultCapacity", 0);
+        }
     }
 
     private static Event awaitEvent(BlockingQueue<Event> events, String customer) throws InterruptedException {

@@ -98,6 +98,11 @@ public final class JpaAssignmentService implements AssignmentService {
         this.allocation = new Allocation(em, staff, store, profiles, AllocationRules.of(config.order(), config.levels()), () -> hints);
         this.events = new AssignmentEvents(tx, eventAdmin);
         this.afterSegmentation = config.afterSegmentation();
+        try {
+            tx.required(() -> store.adoptManagersWithoutAssignment(Jdbc.connection(em), clock.millis()));
+        } catch (RuntimeException e) {
+            LOG.error("Customers whose manager was given before assignments were kept could not be given their assignment", e);
+        }
     }
 
     @Override
