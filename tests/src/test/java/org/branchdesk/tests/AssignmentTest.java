@@ -567,6 +567,17 @@ public class AssignmentTest extends BranchdeskTestSupport {
         try (java.sql.Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new java.util.Properties());
                 java.sql.Statement s = db.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE BD_CUSTOMER SET MANAGER = 'up.mgr' WHERE ID = 'AU001'"));
+            // the database itself refuses a second open assignment of a customer, whoever writes it
+            assertEquals(1, s.executeUpdate("INSERT INTO BD_ASSIGNMENT (CUSTOMER_ID, MANAGER, FROM_MILLIS, REASON, RULE_NAME, DECIDED_BY, "
+                    + "OPEN_CUSTOMER) VALUES ('AU002', 'up.mgr', 1, 'ALLOCATION', 'BY_HAND', 'test', 'AU002')"));
+            try {
+                s.executeUpdate("INSERT INTO BD_ASSIGNMENT (CUSTOMER_ID, MANAGER, FROM_MILLIS, REASON, RULE_NAME, DECIDED_BY, OPEN_CUSTOMER) "
+                        + "VALUES ('AU002', 'up.mgr', 2, 'ALLOCATION', 'BY_HAND', 'test', 'AU002')");
+                throw new AssertionError("a second open assignment was accepted");
+            } catch (java.sql.SQLException expected) {
+                assertEquals("23505", expected.getSQLState());
+            }
+            assertEquals(1, s.executeUpdate("DELETE FROM BD_ASSIGNMENT WHERE CUSTOMER_ID = 'AU002'"));
         }
         assertEquals(204, http.get("customers/AU001/assignment", head).status());
         allocationConfig("defaultCapacity", 1); // a new configuration starts the service anew

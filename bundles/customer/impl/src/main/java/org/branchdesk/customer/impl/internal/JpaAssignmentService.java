@@ -147,12 +147,14 @@ public final class JpaAssignmentService implements AssignmentService {
 
     @Override
     public List<BookEntry> book(String manager, Caller caller) {
-        AssignmentAccess.requireOwn(caller, manager, "reading a manager's book");
+        caller.require(AssignmentAccess.BOOK, "reading a manager's book");
         return tx.required(() -> {
             Connection db = Jdbc.connection(em);
+            // someone who is no customer manager has no book (404) for anyone; another manager's is refused
             if (profiles.of(db, manager).isEmpty()) {
                 throw new NotFoundException("customer manager", manager);
             }
+            AssignmentAccess.requireOwn(caller, manager, "reading a manager's book");
             List<BookEntry> book = reads.book(db, manager);
             // one entry for the book, naming the manager: a book is read every day, one entry per customer would bury the log
             audit.record(caller, null, "BOOK", "the book of " + manager + ": " + book.size() + " customers");
@@ -168,8 +170,12 @@ public final class JpaAssignmentService implements AssignmentService {
 
     @Override
     public ManagerProfile profile(String manager, Caller caller) {
-        AssignmentAccess.requireOwn(caller, manager, "reading a manager's profile");
-        return tx.required(() -> profileOf(manager));
+        caller.require(AssignmentAccess.BOOK, "reading a manager's profile");
+        return tx.required(() -> {
+            ManagerProfile p = profileOf(manager);
+            AssignmentAccess.requireOwn(caller, manager, "reading a manager's profile");
+            return p;
+        });
     }
 
     @Override
