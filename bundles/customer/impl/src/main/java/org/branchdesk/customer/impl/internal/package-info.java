@@ -13,6 +13,11 @@
  * {@code ConfigurationCheck} ({@link CustomerConfigCheck}, {@link SegmentationConfigCheck}) with the
  * rules the components are made by ({@link SearchLimits}, {@link Masker#problems},
  * {@code segmentation.Thresholds#problems}).</li>
+ * <li>The dedicated-manager rule: {@link JpaAssignmentService} (assignments, books, profiles,
+ * allocation; PID {@code org.branchdesk.customer.allocation}, checked by {@link AllocationConfigCheck})
+ * with {@link AssignmentStore} (every write of a manager), {@link AssignmentReads},
+ * {@link ManagerProfiles}, {@link Allocation} and the pure {@link AllocationRules};
+ * {@link ManagerDeparture} moves a leaving manager's customers when their account is disabled.</li>
  * <li>{@code jpa}: the entities; {@code rest}: the thin JAX-RS resources; {@code segmentation}:
  * the classification rules.</li>
  * </ul>
