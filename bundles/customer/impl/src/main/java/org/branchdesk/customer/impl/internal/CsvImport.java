@@ -2,6 +2,7 @@ package org.branchdesk.customer.impl.internal;
 
 import java.io.Reader;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class CsvImport {
             List<HoldingRow> rows = CsvFiles.holdings(csv);
             ImportChecks.customersKnown(db, rows, HoldingRow::customerId, HoldingRow::line, errors);
             errors.failIfAny();
-            int added = holdings.merge(db, rows);
+            int added = holdings.merge(db, rows, LocalDate.now());
             return new ImportReport("holdings", rows.size(), added, rows.size() - added);
         });
     }
