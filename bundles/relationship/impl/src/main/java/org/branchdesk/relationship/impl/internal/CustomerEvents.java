@@ -21,7 +21,7 @@ import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.relationship.api.Task;
-import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.Evaluation;
+import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.EventEvaluation;
 import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.Invitee;
 import org.branchdesk.relationship.impl.internal.jpa.CustomerEventEntity;
 import org.branchdesk.relationship.impl.internal.jpa.CustomerEventsStore;
@@ -65,11 +65,11 @@ public final class CustomerEvents implements TaskSource {
      *
      * @param manager the manager whose customers are invited; a customer manager's own by default, every manager's for the centre head
      */
-    public record Target(List<String> segments, BigDecimal minAssets, String category, String manager) {
+    public record EventTarget(List<String> segments, BigDecimal minAssets, String category, String manager) {
     }
 
     /** A new event, as posted. */
-    public record EventInput(String title, String kind, String when, String place, Integer capacity, Target target) {
+    public record EventInput(String title, String kind, String when, String place, Integer capacity, EventTarget target) {
     }
 
     /**
@@ -78,12 +78,12 @@ public final class CustomerEvents implements TaskSource {
      * @param accepted seats taken by the invitees who accepted
      * @param invited  invitees the caller sees (a customer manager: their own customers)
      */
-    public record Event(long id, String title, Kind kind, Instant when, LocalDate day, String place, int capacity, int accepted,
-            Target target, String createdBy, Instant createdAt, int invited) {
+    public record CustomerEvent(long id, String title, Kind kind, Instant when, LocalDate day, String place, int capacity, int accepted,
+            EventTarget target, String createdBy, Instant createdAt, int invited) {
     }
 
     /** One invitee as read. {@code attended} is null until recorded. */
-    public record Invitation(long eventId, String customerId, String customerName, String manager, Reply reply, Boolean attended,
+    public record EventInvitation(long eventId, String customerId, String customerName, String manager, Reply reply, Boolean attended,
             Instant followedUpAt) {
     }
 
@@ -136,13 +136,13 @@ public final class CustomerEvents implements TaskSource {
         return invitations.tasks(manager, today, until, caller);
     }
 
-    public Event create(EventInput input, Caller caller) {
+    public CustomerEvent create(EventInput input, Caller caller) {
         CustomerEventEntity e = planning.create(input, caller);
         return get(e.id, caller);
     }
 
     /** The centre head: every event; a customer manager: those they created, planned for their customers, or that invited one. */
-    public List<Event> list(Caller caller) {
+    public List<CustomerEvent> list(Caller caller) {
         caller.require(RelationshipAccess.WORK, "reading customer events");
         String visibleTo = caller.has(Role.CENTER_HEAD) ? null : caller.username();
         Set<String> mine = own(caller);
@@ -150,14 +150,14 @@ public final class CustomerEvents implements TaskSource {
                 .toList());
     }
 
-    public Event get(long id, Caller caller) {
+    public CustomerEvent get(long id, Caller caller) {
         caller.require(RelationshipAccess.WORK, "reading customer events");
         Set<String> mine = own(caller);
         return tx.supports(() -> toRecord(event(id), visible(store.invitations(id), mine).size()));
     }
 
     /** The invitees the caller sees: the centre head all, a customer manager their own customers. */
-    public List<Invitation> invitations(long id, Caller caller) {
+    public List<EventInvitation> invitations(long id, Caller caller) {
         caller.require(RelationshipAccess.WORK, "reading customer events");
         Set<String> mine = own(caller);
         return tx.supports(() -> {
@@ -166,7 +166,7 @@ public final class CustomerEvents implements TaskSource {
         });
     }
 
-    public Invitation update(long id, String customerId, Reply reply, Boolean attended, Caller caller) {
+    public EventInvitation update(long id, String customerId, Reply reply, Boolean attended, Caller caller) {
         return toRecord(invitations.update(id, customerId, reply, attended, caller));
     }
 
@@ -175,7 +175,7 @@ public final class CustomerEvents implements TaskSource {
     }
 
     /** Over the invitees the caller sees; acquisitions read once, for all of them. */
-    public Evaluation evaluation(long id, Caller caller) {
+    public EventEvaluation evaluation(long id, Caller caller) {
         caller.require(RelationshipAccess.WORK, "evaluating customer events");
         Set<String> mine = own(caller);
         CustomerEventEntity[] event = new CustomerEventEntity[1];
@@ -211,15 +211,15 @@ public final class CustomerEvents implements TaskSource {
         return mine == null ? all : all.stream().filter(i -> mine.contains(i.customerId)).toList();
     }
 
-    private static Event toRecord(CustomerEventEntity e, int invited) {
-        Target target = new Target(e.targetSegments == null ? null : Arrays.asList(e.targetSegments.split(",")), e.targetMinAssets,
+    private static CustomerEvent toRecord(CustomerEventEntity e, int invited) {
+        EventTarget target = new EventTarget(e.targetSegments == null ? null : Arrays.asList(e.targetSegments.split(",")), e.targetMinAssets,
                 e.targetCategory == null ? null : e.targetCategory.name(), e.targetManager);
-        return new Event(e.id, e.title, Kind.valueOf(e.kind), Instant.ofEpochMilli(e.at), e.day, e.place, e.capacity, e.accepted, target,
+        return new CustomerEvent(e.id, e.title, Kind.valueOf(e.kind), Instant.ofEpochMilli(e.at), e.day, e.place, e.capacity, e.accepted, target,
                 e.createdBy, Instant.ofEpochMilli(e.createdAt), invited);
     }
 
-    private static Invitation toRecord(EventInvitationEntity i) {
-        return new Invitation(i.eventId, i.customerId, i.customerName, i.manager, i.reply == null ? null : Reply.valueOf(i.reply),
+    private static EventInvitation toRecord(EventInvitationEntity i) {
+        return new EventInvitation(i.eventId, i.customerId, i.customerName, i.manager, i.reply == null ? null : Reply.valueOf(i.reply),
                 i.attended, i.followedUpAt == null ? null : Instant.ofEpochMilli(i.followedUpAt));
     }
 }

@@ -33,7 +33,7 @@ public final class CustomerEventsEvaluation {
      * @param acquisitions products (categories) first held in the window by the group
      * @param buyerRate    buyers / customers, four decimals; null for an empty group
      */
-    public record Group(int customers, int buyers, int acquisitions, BigDecimal buyerRate) {
+    public record EvaluationGroup(int customers, int buyers, int acquisitions, BigDecimal buyerRate) {
     }
 
     /**
@@ -44,8 +44,8 @@ public final class CustomerEventsEvaluation {
      * @param attendees      the invitees who came
      * @param others         the invitees who did not (declined, absent or not recorded)
      */
-    public record Evaluation(long eventId, int invited, int accepted, int declined, int attended, BigDecimal attendanceRate,
-            LocalDate windowFrom, LocalDate windowTo, boolean windowClosed, Group attendees, Group others) {
+    public record EventEvaluation(long eventId, int invited, int accepted, int declined, int attended, BigDecimal attendanceRate,
+            LocalDate windowFrom, LocalDate windowTo, boolean windowClosed, EvaluationGroup attendees, EvaluationGroup others) {
     }
 
     private CustomerEventsEvaluation() {
@@ -55,7 +55,7 @@ public final class CustomerEventsEvaluation {
         return day.plusDays(WINDOW_DAYS);
     }
 
-    static Evaluation of(long eventId, LocalDate day, LocalDate today, Collection<Invitee> invitees, Collection<Acquisition> acquisitions) {
+    static EventEvaluation of(long eventId, LocalDate day, LocalDate today, Collection<Invitee> invitees, Collection<Acquisition> acquisitions) {
         LocalDate to = windowTo(day);
         Map<String, Integer> bought = new HashMap<>();
         for (Acquisition a : acquisitions) {
@@ -76,11 +76,11 @@ public final class CustomerEventsEvaluation {
             (Boolean.TRUE.equals(i.attended()) ? came : stayed).add(i.customerId());
         }
         int invited = came.size() + stayed.size();
-        return new Evaluation(eventId, invited, accepted, declined, came.size(), rate(came.size(), invited), day, to,
+        return new EventEvaluation(eventId, invited, accepted, declined, came.size(), rate(came.size(), invited), day, to,
                 today.isAfter(to), group(came, bought), group(stayed, bought));
     }
 
-    private static Group group(Set<String> customers, Map<String, Integer> bought) {
+    private static EvaluationGroup group(Set<String> customers, Map<String, Integer> bought) {
         int buyers = 0;
         int acquisitions = 0;
         for (String c : customers) {
@@ -90,7 +90,7 @@ public final class CustomerEventsEvaluation {
                 acquisitions += n;
             }
         }
-        return new Group(customers.size(), buyers, acquisitions, rate(buyers, customers.size()));
+        return new EvaluationGroup(customers.size(), buyers, acquisitions, rate(buyers, customers.size()));
     }
 
     /** n / of, rounded half up to four decimals; null when there is nothing to divide by. */

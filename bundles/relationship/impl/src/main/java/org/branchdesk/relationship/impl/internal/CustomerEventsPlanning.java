@@ -27,7 +27,7 @@ import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.relationship.impl.internal.CustomerEvents.EventInput;
 import org.branchdesk.relationship.impl.internal.CustomerEvents.Kind;
-import org.branchdesk.relationship.impl.internal.CustomerEvents.Target;
+import org.branchdesk.relationship.impl.internal.CustomerEvents.EventTarget;
 import org.branchdesk.relationship.impl.internal.jpa.CustomerEventEntity;
 import org.branchdesk.relationship.impl.internal.jpa.CustomerEventsStore;
 import org.branchdesk.relationship.impl.internal.jpa.EventInvitationEntity;
@@ -172,7 +172,7 @@ final class CustomerEventsPlanning {
         if (in.capacity() == null || in.capacity() < 1 || in.capacity() > MOST_CAPACITY) {
             errors.add(new FieldError("capacity", "is required: a number of seats from 1 to " + MOST_CAPACITY));
         }
-        Target t = in.target() == null ? new Target(null, null, null, null) : in.target();
+        EventTarget t = in.target() == null ? new EventTarget(null, null, null, null) : in.target();
         Set<Segment> segments = EnumSet.noneOf(Segment.class);
         if (t.segments() != null) {
             for (String s : t.segments()) {

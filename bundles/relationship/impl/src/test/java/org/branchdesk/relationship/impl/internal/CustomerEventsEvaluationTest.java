@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.branchdesk.customer.api.Acquisition;
 import org.branchdesk.customer.api.ProductCategory;
-import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.Evaluation;
+import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.EventEvaluation;
 import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.Invitee;
 import org.junit.Test;
 
@@ -33,7 +33,7 @@ public class CustomerEventsEvaluationTest {
                 bought("C", ProductCategory.FUND, DAY.plusDays(3)),
                 bought("B", ProductCategory.FUND, DAY.plusDays(31)), // after the window
                 bought("E", ProductCategory.BOND, DAY.minusDays(1))); // before the event
-        Evaluation e = CustomerEventsEvaluation.of(7, DAY, DAY.plusDays(5), invitees, acquisitions);
+        EventEvaluation e = CustomerEventsEvaluation.of(7, DAY, DAY.plusDays(5), invitees, acquisitions);
         assertEquals(6, e.invited());
         assertEquals(3, e.accepted());
         assertEquals(1, e.declined());
@@ -53,7 +53,7 @@ public class CustomerEventsEvaluationTest {
 
     @Test
     public void emptyGroupsHaveNoRateAndTheWindowClosesAfterThirtyDays() {
-        Evaluation e = CustomerEventsEvaluation.of(8, DAY, DAY.plusDays(31), List.of(new Invitee("A", "DECLINED", false)), List.of());
+        EventEvaluation e = CustomerEventsEvaluation.of(8, DAY, DAY.plusDays(31), List.of(new Invitee("A", "DECLINED", false)), List.of());
         assertEquals(new BigDecimal("0.0000"), e.attendanceRate());
         assertEquals(0, e.attendees().customers());
         assertNull(e.attendees().buyerRate());

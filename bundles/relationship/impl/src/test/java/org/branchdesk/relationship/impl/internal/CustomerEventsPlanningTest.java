@@ -15,14 +15,14 @@ import org.branchdesk.customer.api.BookEntry;
 import org.branchdesk.customer.api.Segment;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.relationship.impl.internal.CustomerEvents.EventInput;
-import org.branchdesk.relationship.impl.internal.CustomerEvents.Target;
+import org.branchdesk.relationship.impl.internal.CustomerEvents.EventTarget;
 import org.branchdesk.relationship.impl.internal.CustomerEventsPlanning.Plan;
 import org.junit.Test;
 
 /** An event's input rules (every fault named) and the target group's criteria. */
 public class CustomerEventsPlanningTest {
 
-    private static EventInput input(String kind, String when, Integer capacity, Target target) {
+    private static EventInput input(String kind, String when, Integer capacity, EventTarget target) {
         return new EventInput("Wealth salon", kind, when, "VIP room 2", capacity, target);
     }
 
@@ -34,7 +34,7 @@ public class CustomerEventsPlanningTest {
     @Test
     public void aGoodEventPasses() {
         Plan plan = CustomerEventsPlanning.validate(input("salon", "2026-12-20T06:00:00Z", 20,
-                new Target(List.of("PRIVATE", "HIGH"), new BigDecimal("1000000"), "FUND", "cm1")));
+                new EventTarget(List.of("PRIVATE", "HIGH"), new BigDecimal("1000000"), "FUND", "cm1")));
         assertEquals(CustomerEvents.Kind.SALON, plan.kind());
         assertEquals(Set.of(Segment.PRIVATE, Segment.HIGH), plan.segments());
         assertEquals("cm1", plan.manager());
@@ -47,18 +47,18 @@ public class CustomerEventsPlanningTest {
         assertEquals(List.of("when"), fields(input("LECTURE", "2301-01-01T00:00:00Z", 20, null)));
         assertEquals(List.of("when"), fields(input("LECTURE", "next friday", 20, null)));
         assertEquals(List.of("capacity"), fields(input("LECTURE", "2026-12-20T06:00:00Z", 0, null)));
-        assertEquals(List.of("target.segments"), fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new Target(List.of("VIP"), null, null, null))));
+        assertEquals(List.of("target.segments"), fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new EventTarget(List.of("VIP"), null, null, null))));
         assertEquals(List.of("target.minAssets"),
-                fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new Target(null, new BigDecimal("-1"), null, null))));
+                fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new EventTarget(null, new BigDecimal("-1"), null, null))));
         assertEquals(List.of("target.minAssets"),
-                fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new Target(null, new BigDecimal("0.001"), null, null))));
-        assertEquals(List.of("target.category"), fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new Target(null, null, "GOLD", null))));
+                fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new EventTarget(null, new BigDecimal("0.001"), null, null))));
+        assertEquals(List.of("target.category"), fields(input("LECTURE", "2026-12-20T06:00:00Z", 5, new EventTarget(null, null, "GOLD", null))));
     }
 
     @Test
     public void theCriteriaAllHold() {
         Plan plan = CustomerEventsPlanning.validate(input("CONSULTATION", "2026-12-20T06:00:00Z", 5,
-                new Target(List.of("MID"), new BigDecimal("400000"), null, null)));
+                new EventTarget(List.of("MID"), new BigDecimal("400000"), null, null)));
         assertTrue(CustomerEventsPlanning.matches(plan, entry(Segment.MID, "500000.00")));
         assertFalse("another segment", CustomerEventsPlanning.matches(plan, entry(Segment.HIGH, "5000000.00")));
         assertFalse("below the minimum", CustomerEventsPlanning.matches(plan, entry(Segment.MID, "399999.99")));

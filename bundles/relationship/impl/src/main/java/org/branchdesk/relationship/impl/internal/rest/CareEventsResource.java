@@ -47,7 +47,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class CareEventsResource {
 
     /** Body of a done care task: its ref, how the customer was contacted, and a note. */
-    public record Done(String ref, String channel, String note) {
+    public record CareDone(String ref, String channel, String note) {
     }
 
     private static final java.util.regex.Pattern EVENT_REF = java.util.regex.Pattern.compile("event/([0-9]{1,18})");
@@ -78,7 +78,7 @@ public final class CareEventsResource {
     @POST
     @Path("{customerId}/done")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Interaction done(@PathParam("customerId") String customerId, Done body, @Context SecurityContext security) {
+    public Interaction done(@PathParam("customerId") String customerId, CareDone body, @Context SecurityContext security) {
         if (body == null) {
             throw new InvalidInputException("ref", "is required");
         }

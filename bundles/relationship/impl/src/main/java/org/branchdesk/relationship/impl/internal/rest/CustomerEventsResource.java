@@ -24,11 +24,11 @@ import org.branchdesk.platform.rest.BranchdeskApi;
 import org.branchdesk.platform.rest.Callers;
 import org.branchdesk.platform.rest.Params;
 import org.branchdesk.relationship.impl.internal.CustomerEvents;
-import org.branchdesk.relationship.impl.internal.CustomerEvents.Event;
+import org.branchdesk.relationship.impl.internal.CustomerEvents.CustomerEvent;
 import org.branchdesk.relationship.impl.internal.CustomerEvents.EventInput;
-import org.branchdesk.relationship.impl.internal.CustomerEvents.Invitation;
+import org.branchdesk.relationship.impl.internal.CustomerEvents.EventInvitation;
 import org.branchdesk.relationship.impl.internal.CustomerEvents.Reply;
-import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.Evaluation;
+import org.branchdesk.relationship.impl.internal.CustomerEventsEvaluation.EventEvaluation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,31 +58,31 @@ public final class CustomerEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(EventInput input, @Context SecurityContext security) {
-        Event e = events.create(input, Callers.of(security));
+        CustomerEvent e = events.create(input, Callers.of(security));
         return Response.created(URI.create("relationship/events/" + e.id())).entity(e).build();
     }
 
     @GET
-    public List<Event> list(@Context SecurityContext security) {
+    public List<CustomerEvent> list(@Context SecurityContext security) {
         return events.list(Callers.of(security));
     }
 
     @GET
     @Path("{id}")
-    public Event get(@PathParam("id") long id, @Context SecurityContext security) {
+    public CustomerEvent get(@PathParam("id") long id, @Context SecurityContext security) {
         return events.get(id, Callers.of(security));
     }
 
     @GET
     @Path("{id}/invitations")
-    public List<Invitation> invitations(@PathParam("id") long id, @Context SecurityContext security) {
+    public List<EventInvitation> invitations(@PathParam("id") long id, @Context SecurityContext security) {
         return events.invitations(id, Callers.of(security));
     }
 
     @PUT
     @Path("{id}/invitations/{customerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Invitation update(@PathParam("id") long id, @PathParam("customerId") String customerId, InvitationUpdate body,
+    public EventInvitation update(@PathParam("id") long id, @PathParam("customerId") String customerId, InvitationUpdate body,
             @Context SecurityContext security) {
         if (body == null) {
             throw new InvalidInputException("reply", "give a reply (ACCEPTED or DECLINED), attended (true or false), or both");
@@ -92,7 +92,7 @@ public final class CustomerEventsResource {
 
     @GET
     @Path("{id}/evaluation")
-    public Evaluation evaluation(@PathParam("id") long id, @Context SecurityContext security) {
+    public EventEvaluation evaluation(@PathParam("id") long id, @Context SecurityContext security) {
         return events.evaluation(id, Callers.of(security));
     }
 }
