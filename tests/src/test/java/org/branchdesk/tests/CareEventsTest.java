@@ -281,4 +281,79 @@ public class CareEventsTest extends BranchdeskTestSupport {
         assertEquals("cm2 evaluates over their own invitees: none", 0, http.get(path + "/evaluation", cm2).json().get("invited").asInt());
         assertEquals(404, http.get("relationship/events/999999/evaluation", head).status());
     }
+
+    @Test
+    public void theCentreHeadsEventInvitesFromEveryBookAndAProductCategoryNarrowsTheGroup() {
+        String when = clock.instant().plus(Duration.ofDays(10)).toString();
+        String lecture = "{\"title\":\"Pension planning\",\"kind\":\"LECTURE\",\"when\":\"" + when + "\",\"place\":\"Hall\","
+                + "\"capacity\":50,\"target\":{\"segments\":[\"MID\"]}}";
+        Http.Reply everyBook = http.postJson("relationship/events", head, lecture);
+        assertEquals(everyBook.toString(), 201, everyBook.status());
+        JsonNode invited = http.get("relationship/events/" + everyBook.json().get("id").asLong() + "/invitations", head).json();
+        assertEquals(invited.toString(), 3, invited.size());
+        assertTrue("cm2's customer too", invitation(invited, "R004") != null);
+        assertEquals("cm2", invitation(invited, "R004").get("manager").asText());
+
+        Http.Reply funds = http.postJson("relationship/events", head, lecture.replace("{\"segments\":[\"MID\"]}",
+                "{\"segments\":[\"MID\"],\"category\":\"FUND\",\"minAssets\":400000}"));
+        assertEquals(funds.toString(), 201, funds.status());
+        JsonNode holders = http.get("relationship/events/" + funds.json().get("id").asLong() + "/invitations", head).json();
+        assertEquals("only R001 holds a fund: " + holders, 1, holders.size());
+
+        Http.Reply own = http.postJson("relationship/events", cm2, lecture);
+        assertEquals(own.toString(), 201, own.status());
+        assertEquals("a customer manager's event invites their own customers", "cm2", own.json().get("target").get("manager").asText());
+        JsonNode mine = http.get("relationship/events/" + own.json().get("id").asLong() + "/invitations", cm2).json();
+        assertEquals(mine.toString(), 1, mine.size());
+        assertEquals("R004", mine.get(0).get("customerId").asText());
+        assertEquals("target", http.postJson("relationship/events", head, lecture.replace("\"MID\"", "\"PRIVATE\"")).json()
+                .get("field").asText());
+        assertEquals("the event attendance is recorded on or after its day", 409,
+                http.putJson("relationship/events/" + own.json().get("id").asLong() + "/invitations/R004", cm2, "{\"attended\":true}").status());
+    }
+
+    @Test
+    public void configuredHolidaysReachTheInboxAndABadHolidayLineIsRefused() throws Exception {
+        org.osgi.service.cm.Configuration care = context.getService(context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class))
+                .getConfiguration("org.branchdesk.relationship.care", "?");
+        LocalDate festival = today().plusDays(10);
+        try {
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put("holidays", new String[] { festival + "=Test Festival" });
+            care.update(props);
+            List<Task> tasks = List.of();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                tasks = inbox("cm1", today()).stream().filter(t -> t.ref().equals("care/HOLIDAY/" + festival)).toList();
+                if (!tasks.isEmpty()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertEquals("every premium customer of cm1's book: " + tasks, Set.of("R001", "R002", "R003"),
+                    tasks.stream().map(Task::customerId).collect(java.util.stream.Collectors.toSet()));
+            assertEquals("Test Festival on " + festival, tasks.get(0).title());
+
+            Dictionary<String, Object> wrong = new Hashtable<>();
+            wrong.put("holidays", new String[] { "Spring Festival" });
+            care.update(wrong);
+            JsonNode refusal = null;
+            deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && refusal == null) {
+                JsonNode refused = http.get("health", null).json().path("refusedConfiguration");
+                for (JsonNode r : refused) {
+                    if (r.get("pid").asText().equals("org.branchdesk.relationship.care")) {
+                        refusal = r;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            assertTrue("the refusal is shown to branch IT", refusal != null);
+            assertTrue(refusal.toString(), refusal.get("errors").toString().contains("holidays: 'Spring Festival' is not YYYY-MM-DD=name"));
+            assertFalse("the last good configuration is kept", inbox("cm1", today()).stream()
+                    .noneMatch(t -> t.ref().equals("care/HOLIDAY/" + festival)));
+        } finally {
+            care.delete();
+        }
+    }
 }

@@ -183,7 +183,8 @@ public final class CareEvents implements TaskSource {
         if (event == null) {
             throw new InvalidInputException("ref", "customer " + customerId + " has no care event " + wanted.ref());
         }
-        long now = (clock == null ? Clock.systemDefaultZone() : clock).millis();
+        Clock c = clock;
+        long now = (c == null ? Clock.systemDefaultZone() : c).millis();
         return tx.required(() -> {
             if (store.isDone(customerId, event.ref())) {
                 throw new ConflictException("ref", "the care of " + event.ref() + " is already recorded");
