@@ -2,6 +2,9 @@ package org.branchdesk.customer.impl.internal;
 
 import java.io.Reader;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +12,14 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.branchdesk.customer.api.Assignment;
 import org.branchdesk.customer.api.ImportReport;
 import org.branchdesk.customer.impl.internal.csv.BalanceRow;
 import org.branchdesk.customer.impl.internal.csv.CsvFiles;
 import org.branchdesk.customer.impl.internal.csv.CustomerRow;
 import org.branchdesk.customer.impl.internal.csv.HoldingRow;
 import org.branchdesk.platform.persistence.RowLoader;
+import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.Staff;
 import org.branchdesk.platform.security.StaffDirectory;
@@ -35,22 +40,32 @@ final class CsvImport {
     private final StaffDirectory staff;
     private final CustomerLoad customers;
     private final HoldingLoad holdings;
+    private final AssignmentEvents events;
+    private final Clock clock = Clock.systemUTC();
 
-    CsvImport(TransactionControl tx, EntityManager em, StaffDirectory staff, RowLoader rowLoader) {
+    CsvImport(TransactionControl tx, EntityManager em, StaffDirectory staff, RowLoader rowLoader, AssignmentStore assignments,
+            AssignmentEvents events) {
         this.tx = tx;
         this.em = em;
         this.staff = staff;
-        this.customers = new CustomerLoad(rowLoader);
+        this.customers = new CustomerLoad(rowLoader, assignments);
         this.holdings = new HoldingLoad(rowLoader);
+        this.events = events;
     }
 
-    ImportReport customers(Reader csv) {
+    /**
+     * The customers file; its {@code manager} column goes through assignments (rule IMPORT,
+     * decided by the importer). A later file announces each change of manager after it commits; a
+     * first load announces none (it is the branch's starting point, not a change).
+     */
+    ImportReport customers(Reader csv, Caller caller) {
         Set<String> managers = staff.withRole(Role.CUSTOMER_MANAGER).stream().map(Staff::username).collect(Collectors.toSet());
         return tx.required(() -> {
             Connection db = Jdbc.connection(em);
             ImportErrors errors = new ImportErrors();
+            long now = clock.millis();
             if (CustomerLoad.isFirst(db)) {
-                CustomerLoad.FirstLoad load = customers.first(db);
+                CustomerLoad.FirstLoad load = customers.first(db, now, caller.username());
                 long added;
                 try (ReadAhead<CustomerRow> rows = new ReadAhead<>("branchdesk-import-customers", each -> CsvFiles.customers(csv, each))) {
                     added = load.customers(rows, row -> ImportChecks.manager(row, managers, errors));
@@ -61,12 +76,17 @@ final class CsvImport {
                 return new ImportReport("customers", (int) added, (int) added, 0);
             }
             List<CustomerRow> rows = CsvFiles.customers(csv);
-            Map<String, String> existing = CustomerLoad.stored(db, rows);
+            Map<String, CustomerLoad.Stored> existing = CustomerLoad.stored(db, rows);
             ImportChecks.documents(db, rows, errors);
             ImportChecks.cards(db, rows, errors);
             rows.forEach(row -> ImportChecks.manager(row, managers, errors));
             errors.failIfAny();
-            int added = customers.merge(db, rows, existing);
+            List<AssignmentStore.Move> moved = new ArrayList<>();
+            int added = customers.merge(db, rows, existing, now, caller.username(), moved);
+            Map<String, Long> ids = AssignmentStore.openIds(db, Allocation.customers(moved));
+            events.assignedAfterCommit(moved.stream().map(m -> new Assignment(ids.getOrDefault(m.customerId(), 0L), m.customerId(),
+                    m.manager(), m.previousManager(), Instant.ofEpochMilli(now), null, m.reason(), m.rule(), caller.username(), null))
+                    .toList());
             return new ImportReport("customers", rows.size(), added, rows.size() - added);
         });
     }

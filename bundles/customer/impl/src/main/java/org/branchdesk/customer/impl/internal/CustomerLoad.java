@@ -12,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.branchdesk.customer.api.AssignmentReason;
 import org.branchdesk.customer.api.CustomerInput;
 import org.branchdesk.customer.api.ImportReport;
 import org.branchdesk.customer.impl.internal.csv.CustomerRow;
+import org.branchdesk.customer.impl.internal.jpa.AssignmentEntity;
 import org.branchdesk.customer.impl.internal.jpa.CardEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.platform.persistence.RowLoader;
 
 /**
- * Writes checked customer rows and their cards: new rows through the {@link RowLoader} in one
- * statement, changed rows in JDBC batches, on the transaction's connection.
+ * Writes checked customer rows, their cards and the assignments of the file's managers: new rows
+ * through the {@link RowLoader} in one statement, changed rows in JDBC batches, on the
+ * transaction's connection.
  */
 final class CustomerLoad {
 
@@ -31,7 +34,7 @@ final class CustomerLoad {
             CustomerEntity.OCCUPATION, CustomerEntity.CARDS, CustomerEntity.OTHER_BANK_ASSETS, CustomerEntity.MANAGER,
             CustomerEntity.POTENTIAL_PREMIUM);
     private static final List<String> CARD_COLUMNS = List.of(CardEntity.CARD_NUMBER, CardEntity.CUSTOMER_ID);
-    private static final List<String> STORED = List.of(CustomerEntity.ID, CustomerEntity.CARDS);
+    private static final List<String> STORED = List.of(CustomerEntity.ID, CustomerEntity.CARDS, CustomerEntity.MANAGER);
     private static final String STORED_BY_ID = Sql.select(CustomerEntity.TABLE, STORED, CustomerEntity.ID);
     private static final String ALL_STORED = Sql.select(CustomerEntity.TABLE, STORED);
     /** A changed customer's identity, in the order {@link #merge} sets it; the classification stays. */
@@ -41,10 +44,19 @@ final class CustomerLoad {
             CustomerEntity.ID);
     private static final String DELETE_CARD = Sql.delete(CardEntity.TABLE, CardEntity.CARD_NUMBER, CardEntity.CUSTOMER_ID);
 
-    private final RowLoader rowLoader;
+    /** The rule of an assignment the customers file made. */
+    static final String IMPORT = "IMPORT";
 
-    CustomerLoad(RowLoader rowLoader) {
+    /** A stored customer as a later file meets them: the cards of their row and their manager. */
+    record Stored(String cards, String manager) {
+    }
+
+    private final RowLoader rowLoader;
+    private final AssignmentStore assignments;
+
+    CustomerLoad(RowLoader rowLoader, AssignmentStore assignments) {
         this.rowLoader = rowLoader;
+        this.assignments = assignments;
     }
 
     /** Whether no customer and no card is stored: a branch's first load. */
@@ -52,30 +64,44 @@ final class CustomerLoad {
         return Jdbc.isEmpty(db, CustomerEntity.TABLE) && Jdbc.isEmpty(db, CardEntity.TABLE);
     }
 
-    /** The stored customers among the rows', each with their cards as listed in the customer's row. */
-    static Map<String, String> stored(Connection db, List<CustomerRow> rows) throws SQLException {
-        Map<String, String> existing = new HashMap<>();
+    /** The stored customers among the rows', each with their cards as listed in the customer's row and their manager. */
+    static Map<String, Stored> stored(Connection db, List<CustomerRow> rows) throws SQLException {
+        Map<String, Stored> existing = new HashMap<>();
         Jdbc.lookUp(db, new HashSet<>(rows.stream().map(CustomerRow::id).toList()), STORED_BY_ID, ALL_STORED,
-                rs -> existing.put(rs.getString(1), rs.getString(2)));
+                rs -> existing.put(rs.getString(1), new Stored(rs.getString(2), rs.getString(3))));
         return existing;
     }
 
     /**
      * Writes a checked file over what is stored: a stored customer's identity and cards are
-     * replaced, the others are added. Returns how many were added.
+     * replaced, the others are added. A manager in the file is an assignment (rule
+     * {@value #IMPORT}: ALLOCATION for a first manager, HANDOVER for another one); an empty
+     * manager cell keeps the stored one, as the file cannot take a customer's manager away.
+     * Returns how many were added, and adds the changes of manager written to {@code moved}.
      *
      * @param existing what {@link #stored} found for these rows
      */
-    int merge(Connection db, List<CustomerRow> rows, Map<String, String> existing) throws SQLException {
+    int merge(Connection db, List<CustomerRow> rows, Map<String, Stored> existing, long now, String decidedBy,
+            List<AssignmentStore.Move> moved) throws SQLException {
         List<CustomerEntity> added = new ArrayList<>();
         List<String> replacedCards = new ArrayList<>();
         try (PreparedStatement update = db.prepareStatement(UPDATE)) {
             int pending = 0;
             for (CustomerRow row : rows) {
                 CustomerEntity e = entity(row);
-                if (!existing.containsKey(row.id())) {
+                Stored stored = existing.get(row.id());
+                if (stored == null) {
                     added.add(e);
+                    if (e.manager != null) {
+                        moved.add(new AssignmentStore.Move(e.id, e.manager, null, AssignmentReason.ALLOCATION, IMPORT));
+                    }
                     continue;
+                }
+                if (e.manager == null) {
+                    e.manager = stored.manager();
+                } else if (!e.manager.equals(stored.manager())) {
+                    moved.add(new AssignmentStore.Move(e.id, e.manager, stored.manager(),
+                            stored.manager() == null ? AssignmentReason.ALLOCATION : AssignmentReason.HANDOVER, IMPORT));
                 }
                 update.setString(1, e.name);
                 update.setString(2, e.idType.name());
@@ -97,7 +123,7 @@ final class CustomerLoad {
         try (PreparedStatement delete = db.prepareStatement(DELETE_CARD)) {
             int pending = 0;
             for (String id : replacedCards) {
-                for (String former : Customers.cards(existing.get(id))) {
+                for (String former : Customers.cards(existing.get(id).cards())) {
                     delete.setString(1, former);
                     delete.setString(2, id);
                     pending = Jdbc.addBatch(delete, pending);
@@ -107,6 +133,7 @@ final class CustomerLoad {
         }
         rowLoader.insert(db, CardEntity.TABLE, CARD_COLUMNS, rows.stream()
                 .flatMap(row -> row.cardNumbers().stream().map(number -> new Object[] { number, row.id() })).iterator());
+        assignments.imported(db, moved, now, decidedBy);
         return added.size();
     }
 
@@ -117,22 +144,32 @@ final class CustomerLoad {
      * {@link FirstLoad#customers}, checks that the whole file was good, then
      * {@link FirstLoad#complete}s the load.
      */
-    FirstLoad first(Connection db) throws SQLException {
-        return new FirstLoad(db);
+    FirstLoad first(Connection db, long now, String decidedBy) throws SQLException {
+        return new FirstLoad(db, now, decidedBy);
     }
 
     /** A first load under way. */
     final class FirstLoad {
 
         private final Connection db;
+        private final long now;
+        private final String decidedBy;
         private final SecondaryIndexes customerIndexes;
         private final SecondaryIndexes cardIndexes;
+        private final SecondaryIndexes assignmentIndexes;
         private final List<Object[]> cards = new ArrayList<>();
+        /** The customers with a manager in the file and that manager, side by side: their first assignments. */
+        private final List<String> managed = new ArrayList<>();
+        private final List<String> managers = new ArrayList<>();
+        private final Map<String, String> sameManager = new HashMap<>();
 
-        private FirstLoad(Connection db) throws SQLException {
+        private FirstLoad(Connection db, long now, String decidedBy) throws SQLException {
             this.db = db;
+            this.now = now;
+            this.decidedBy = decidedBy;
             this.customerIndexes = SecondaryIndexes.dropForFirstLoad(db, CustomerEntity.class);
             this.cardIndexes = SecondaryIndexes.dropForFirstLoad(db, CardEntity.class);
+            this.assignmentIndexes = SecondaryIndexes.dropForFirstLoad(db, AssignmentEntity.class);
         }
 
         /** Writes the rows that are {@code accepted} (a check that refuses one has recorded why); returns how many. */
@@ -142,15 +179,27 @@ final class CustomerLoad {
                     return null;
                 }
                 row.cardNumbers().forEach(number -> cards.add(new Object[] { number, row.id() }));
-                return values(entity(row));
+                CustomerEntity e = entity(row);
+                if (e.manager != null) {
+                    managed.add(e.id);
+                    managers.add(sameManager.computeIfAbsent(e.manager, m -> m)); // a few managers for a million rows
+                }
+                return values(e);
             }));
         }
 
-        /** Writes the customers' cards and builds the indexes (a duplicate fails a unique constraint, and the import). */
+        /**
+         * Writes the customers' cards and first assignments (ALLOCATION, rule {@value CustomerLoad#IMPORT}, in one
+         * statement each) and builds the indexes (a duplicate fails a unique constraint, and the import).
+         */
         void complete() throws SQLException {
             rowLoader.insert(db, CardEntity.TABLE, CARD_COLUMNS, cards.iterator());
+            Iterator<AssignmentStore.Move> firsts = java.util.stream.IntStream.range(0, managed.size()).mapToObj(
+                    i -> new AssignmentStore.Move(managed.get(i), managers.get(i), null, AssignmentReason.ALLOCATION, IMPORT)).iterator();
+            assignments.insert(db, firsts, now, decidedBy, null);
             customerIndexes.rebuild(db);
             cardIndexes.rebuild(db);
+            assignmentIndexes.rebuild(db);
         }
     }
 

@@ -1,10 +1,13 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.branchdesk.customer.api.Assignment;
+import org.branchdesk.customer.api.AssignmentReason;
 import org.branchdesk.customer.api.Customer;
 import org.branchdesk.customer.api.CustomerInput;
 import org.branchdesk.customer.impl.internal.jpa.CardEntity;
@@ -20,7 +23,8 @@ import org.osgi.service.transaction.control.TransactionControl;
 /**
  * Creating and changing one customer: the input checked ({@link InputValidation}), an identity
  * document and a card kept to one customer, the manager an active customer manager, and the
- * change audited.
+ * change audited. A new customer's manager is their first assignment ({@link AssignmentStore});
+ * a change never changes the manager: that is the assignment service's.
  */
 final class CustomerWrites {
 
@@ -31,13 +35,19 @@ final class CustomerWrites {
     private final AuditLog audit;
     private final StaffDirectory staff;
     private final CustomerReads reads;
+    private final AssignmentStore assignments;
+    private final AssignmentEvents events;
+    private final Clock clock = Clock.systemUTC();
 
-    CustomerWrites(TransactionControl tx, EntityManager em, AuditLog audit, StaffDirectory staff, CustomerReads reads) {
+    CustomerWrites(TransactionControl tx, EntityManager em, AuditLog audit, StaffDirectory staff, CustomerReads reads,
+            AssignmentStore assignments, AssignmentEvents events) {
         this.tx = tx;
         this.em = em;
         this.audit = audit;
         this.staff = staff;
         this.reads = reads;
+        this.assignments = assignments;
+        this.events = events;
     }
 
     Customer create(CustomerInput input, Caller caller) {
@@ -52,10 +62,18 @@ final class CustomerWrites {
             Customers.copyIdentity(input, e);
             checkUnique(e);
             checkManager(e.manager);
+            String manager = e.manager;
+            e.manager = null; // the assignment below gives it, as the only way a manager is given
             em.persist(e);
             Customers.cards(e.cards).forEach(card -> em.persist(new CardEntity(card, id)));
             em.flush(); // a constraint the checks could not see fails here, before the log says it was created
             audit.record(caller, id, "CREATE", null);
+            if (manager != null) {
+                Assignment first = assignments.assign(id, manager, null, AssignmentReason.ALLOCATION, JpaAssignmentService.BY_HAND,
+                        caller.username(), clock.millis());
+                events.assignedAfterCommit(List.of(first));
+                em.refresh(e);
+            }
             return reads.shown(e, caller, "CREATE");
         });
     }
@@ -71,10 +89,15 @@ final class CustomerWrites {
             CustomerEntity candidate = new CustomerEntity();
             candidate.id = id;
             Customers.copyIdentity(input, candidate);
+            if (candidate.manager != null && !candidate.manager.equals(e.manager)) {
+                throw new InvalidInputException("manager", "a customer's manager changes through POST /api/customers/" + id
+                        + "/assignments (the centre head), not here; leave manager out or send the current one");
+            }
             checkUnique(candidate);
-            checkManager(candidate.manager);
             List<String> formerCards = Customers.cards(e.cards);
+            String manager = e.manager;
             Customers.copyIdentity(input, e);
+            e.manager = manager; // left out (null) keeps the manager: only assignments change it
             if (!formerCards.isEmpty()) {
                 // by card number (the key), from the customer's own list: no index on the owner needed
                 em.createQuery("DELETE FROM CardEntity c WHERE c.cardNumber IN :cards AND c.customerId = :id")

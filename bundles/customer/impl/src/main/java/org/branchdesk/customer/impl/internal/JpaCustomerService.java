@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
@@ -54,16 +55,19 @@ public final class JpaCustomerService implements CustomerService {
     /** The configuration was checked by {@link CustomerConfigCheck}, with the rules the collaborators are made by. */
     @Activate
     public JpaCustomerService(@Reference TransactionControl tx, @Reference(target = UNIT) JPAEntityManagerProvider provider,
-            @Reference AuditLog audit, @Reference StaffDirectory staff, @Reference RowLoader rowLoader, CustomerConfig config) {
+            @Reference AuditLog audit, @Reference StaffDirectory staff, @Reference RowLoader rowLoader, @Reference EventAdmin eventAdmin,
+            CustomerConfig config) {
         this.tx = tx;
         EntityManager em = provider.getResource(tx);
         Masker masker = new Masker(config.fullIdNumberRoles(), config.fullPhoneRoles(), config.fullCardRoles());
         SearchLimits limits = SearchLimits.of(config);
         this.reads = new CustomerReads(em, audit, masker);
-        this.writes = new CustomerWrites(tx, em, audit, staff, reads);
+        AssignmentStore assignments = new AssignmentStore(em, rowLoader);
+        AssignmentEvents events = new AssignmentEvents(tx, eventAdmin);
+        this.writes = new CustomerWrites(tx, em, audit, staff, reads, assignments, events);
         this.search = new CustomerSearch(tx, em, audit, reads, limits, new SearchLimiter(limits, System::currentTimeMillis));
         this.view = new UnifiedView(tx, reads, staff, () -> sections);
-        this.imports = new CsvImport(tx, em, staff, rowLoader);
+        this.imports = new CsvImport(tx, em, staff, rowLoader, assignments, events);
     }
 
     @Override
@@ -111,7 +115,7 @@ public final class JpaCustomerService implements CustomerService {
     @Override
     public ImportReport importCustomers(Reader csv, Caller caller) {
         caller.require(CustomerAccess.IMPORT, "importing files");
-        return imports.customers(csv);
+        return imports.customers(csv, caller);
     }
 
     @Override

@@ -44,6 +44,9 @@ import org.branchdesk.platform.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
@@ -77,6 +80,10 @@ public final class JpaSegmentationService implements SegmentationService {
     private final ReentrantLock running = new ReentrantLock();
     private final RowLoader rowLoader;
 
+    /** Allocation of the premium customers still without a manager, after each run that committed (if its rules say so). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JpaAssignmentService assignments;
+
     @Activate
     public JpaSegmentationService(@Reference TransactionControl tx,
             @Reference(target = JpaCustomerService.UNIT) JPAEntityManagerProvider provider, @Reference RowLoader rowLoader,
@@ -102,11 +109,18 @@ public final class JpaSegmentationService implements SegmentationService {
         if (!running.tryLock()) {
             throw new ConflictException("quarter", "a segmentation run is already in progress");
         }
+        SegmentationRun run;
         try {
-            return tx.required(() -> classifyAll(q, caller));
+            run = tx.required(() -> classifyAll(q, caller));
         } finally {
             running.unlock();
         }
+        // a transaction of its own, after the run's: a failure to allocate never undoes the segments
+        JpaAssignmentService allocation = assignments;
+        if (allocation != null) {
+            allocation.afterSegmentation(caller);
+        }
+        return run;
     }
 
     /**

@@ -17,11 +17,15 @@ import org.branchdesk.platform.security.Authenticator;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.Staff;
+import org.branchdesk.platform.security.StaffDeparture;
 import org.branchdesk.platform.security.StaffDirectory;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
@@ -53,9 +57,17 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     public record SessionInfo(String id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean current) {
     }
 
+    /** A disabling and what moved with it: each departure's one-line account (counts, never customer data). */
+    public record Disabled(Staff staff, List<String> moved) {
+    }
+
     static final String CREATE = "STAFF_CREATE";
     /** Audit actor of accounts created through {@link StaffDirectory#create}: no valid username has parentheses. */
     static final Caller PLATFORM = new Caller("(platform)", "Branchdesk platform", Set.of());
+
+    /** What other modules hold for a member of staff, asked when their account is disabled; DS keeps them lowest ranking first. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<StaffDeparture> departures;
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -80,7 +92,7 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         long delay = config.failureDelaySeconds() * 1000L;
         this.guard = new LoginGuard(tx, em, new LoginThrottle(config.maxFailuresPerAccount(), lock, delay),
                 new LoginThrottle(config.maxFailuresPerAddress(), lock, delay), audit);
-        this.changes = new StaffChanges(tx, em, passwords, sessions, audit, config.minPasswordLength());
+        this.changes = new StaffChanges(tx, em, passwords, sessions, audit, config.minPasswordLength(), () -> departures);
         this.logins = new Logins(tx, em, passwords, sessions, guard, audit, config.minPasswordLength());
         new AdministratorBootstrap(tx, em, sessions, changes, config.minPasswordLength()).run(context);
     }
@@ -122,7 +134,16 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
     }
 
     public Staff disable(Caller actor, String username) {
-        return changes.disable(actor, username);
+        return disable(actor, username, null).staff();
+    }
+
+    /**
+     * Disables the account after every {@link StaffDeparture} has moved what it holds as
+     * {@code successor} says (a username, {@link StaffDeparture#BY_RULES} or null), all in one
+     * transaction; the answer says what moved.
+     */
+    public Disabled disable(Caller actor, String username, String successor) {
+        return changes.disable(actor, username, successor);
     }
 
     public Staff enable(Caller actor, String username) {

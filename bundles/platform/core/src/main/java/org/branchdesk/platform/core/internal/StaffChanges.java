@@ -1,9 +1,12 @@
 package org.branchdesk.platform.core.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -14,6 +17,7 @@ import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.Staff;
+import org.branchdesk.platform.security.StaffDeparture;
 import org.osgi.service.transaction.control.TransactionControl;
 
 /**
@@ -38,16 +42,18 @@ final class StaffChanges {
     private final Sessions sessions;
     private final AuditLog audit;
     private final int minPasswordLength;
+    private final Supplier<List<StaffDeparture>> departures;
     private final Clock clock = Clock.systemUTC();
 
     StaffChanges(TransactionControl tx, EntityManager em, Passwords passwords, Sessions sessions, AuditLog audit,
-            int minPasswordLength) {
+            int minPasswordLength, Supplier<List<StaffDeparture>> departures) {
         this.tx = tx;
         this.em = em;
         this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
         this.minPasswordLength = minPasswordLength;
+        this.departures = departures;
     }
 
     /** Creates an account, audited as {@link JpaStaff#CREATE} with the actor; a username taken is a conflict. */
@@ -93,8 +99,19 @@ final class StaffChanges {
         });
     }
 
-    Staff disable(Caller actor, String username) {
+    /**
+     * Disables the account. Every {@link StaffDeparture} is asked first, highest
+     * {@code service.ranking} first, inside this transaction: what the account holds elsewhere
+     * moves as {@code successor} says, and one that refuses (or fails) refuses the disabling, and
+     * nothing of it or of the departures before it is written. What moved is in the audit entry.
+     *
+     * @param successor what the request named for what the account holds: a username,
+     *                  {@link StaffDeparture#BY_RULES}, or null
+     */
+    JpaStaff.Disabled disable(Caller actor, String username, String successor) {
         requireAdmin(actor);
+        List<StaffDeparture> asked = new ArrayList<>(departures.get() == null ? List.of() : departures.get());
+        Collections.reverse(asked); // the references come lowest ranking first
         return tx.required(() -> {
             List<StaffEntity> admins = lockActiveAdmins();
             StaffEntity e = lock(username);
@@ -102,9 +119,17 @@ final class StaffChanges {
                 throw new ConflictException("active", "the account " + username + " is already disabled");
             }
             requireAnotherAdmin(admins, e, "active", "disabled");
+            List<String> moved = new ArrayList<>();
+            for (StaffDeparture departure : asked) {
+                String account = departure.leaving(username, successor, actor);
+                if (account != null && !account.isBlank()) {
+                    moved.add(account);
+                }
+            }
             e.active = false;
-            changed(actor, e, DISABLE, username + " (roles " + JpaStaff.roles(e.roles) + ") disabled");
-            return JpaStaff.toStaff(e);
+            changed(actor, e, DISABLE, username + " (roles " + JpaStaff.roles(e.roles) + ") disabled"
+                    + (moved.isEmpty() ? "" : "; moved: " + String.join("; ", moved)));
+            return new JpaStaff.Disabled(JpaStaff.toStaff(e), List.copyOf(moved));
         });
     }
 

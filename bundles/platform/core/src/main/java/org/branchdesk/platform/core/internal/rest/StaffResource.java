@@ -1,6 +1,7 @@
 package org.branchdesk.platform.core.internal.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.branchdesk.platform.rest.BranchdeskApi;
 import org.branchdesk.platform.rest.Callers;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.Staff;
+import org.branchdesk.platform.security.StaffDeparture;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,6 +50,11 @@ public final class StaffResource {
 
     /** Body of a password reset: the password the person must change at their next login. */
     public record NewPassword(String password) {
+    }
+
+    /** A disabled account, and what moved with it (counts only: the administrator sees no customer data). */
+    public record DisabledStaff(String username, String displayName, Set<Role> roles, boolean active, Instant createdAt,
+            List<String> moved) {
     }
 
     private final JpaStaff staff;
@@ -99,13 +106,35 @@ public final class StaffResource {
         return staff.setRoles(Callers.of(security), username, body == null ? null : body.roles());
     }
 
-    /** Disables the account: it can no longer log in, and its tokens end. */
+    /**
+     * Disables the account: it can no longer log in, and its tokens end. What it holds moves to
+     * the successor the body names, in the same transaction; an account holding nothing needs no body.
+     */
     @POST
     @Path("{username}/disable")
     @Allow(Role.ADMIN)
-    public Staff disable(@PathParam("username") String username, @Context SecurityContext security) {
-        return staff.disable(Callers.of(security), username);
+    public DisabledStaff disable(@PathParam("username") String username, String body, @Context SecurityContext security) {
+        String successor = successor(body);
+        JpaStaff.Disabled d = staff.disable(Callers.of(security), username,
+                "rules".equals(successor) ? StaffDeparture.BY_RULES : successor);
+        Staff s = d.staff();
+        return new DisabledStaff(s.username(), s.displayName(), s.roles(), s.active(), s.createdAt(), d.moved());
     }
+
+    /** The successor of an optional body {"successor":"..."}: read here, as an empty body is no JSON for the JSON reader. */
+    static String successor(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = DEPARTURE.matcher(body);
+        if (!m.matches()) {
+            throw new InvalidInputException("successor", "the body is {\"successor\":\"<username>\"} or {\"successor\":\"rules\"}, or none");
+        }
+        return m.group(1) == null ? null : m.group(1).trim();
+    }
+
+    private static final java.util.regex.Pattern DEPARTURE = java.util.regex.Pattern
+            .compile("\\s*\\{\\s*(?:\"successor\"\\s*:\\s*(?:null|\"([A-Za-z0-9._()\\- ]{1,64})\")\\s*)?\\}\\s*");
 
     @POST
     @Path("{username}/enable")

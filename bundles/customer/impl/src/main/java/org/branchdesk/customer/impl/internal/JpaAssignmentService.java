@@ -1,0 +1,329 @@
+package org.branchdesk.customer.impl.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import javax.persistence.EntityManager;
+
+import org.branchdesk.customer.api.AllocationHint;
+import org.branchdesk.customer.api.AllocationRun;
+import org.branchdesk.customer.api.Assignment;
+import org.branchdesk.customer.api.AssignmentReason;
+import org.branchdesk.customer.api.AssignmentRequest;
+import org.branchdesk.customer.api.AssignmentService;
+import org.branchdesk.customer.api.BookEntry;
+import org.branchdesk.customer.api.ManagerLevel;
+import org.branchdesk.customer.api.ManagerProfile;
+import org.branchdesk.customer.api.UnassignedCustomer;
+import org.branchdesk.customer.impl.internal.jpa.AllocationRunEntity;
+import org.branchdesk.customer.impl.internal.jpa.AssignmentEntity;
+import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
+import org.branchdesk.customer.impl.internal.jpa.ManagerProfileEntity;
+import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.InvalidInputException;
+import org.branchdesk.platform.api.NotFoundException;
+import org.branchdesk.platform.persistence.RowLoader;
+import org.branchdesk.platform.security.AuditLog;
+import org.branchdesk.platform.security.Caller;
+import org.branchdesk.platform.security.Role;
+import org.branchdesk.platform.security.StaffDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.transaction.control.TransactionControl;
+import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dedicated-manager rule: assignments with history, managers' profiles and books, and the
+ * allocation rules of PID {@value AllocationConfig#PID}. The component checks who may do what
+ * ({@link AssignmentAccess}) and hands the work to {@link AssignmentStore} (writes),
+ * {@link AssignmentReads}, {@link ManagerProfiles} and {@link Allocation}; {@link AssignmentEvents}
+ * announces what committed. Also registered under its own class, for segmentation (allocation
+ * after a run) and {@link ManagerDeparture}.
+ */
+@Designate(ocd = AllocationConfig.class)
+@Component(configurationPid = AllocationConfig.PID, service = { AssignmentService.class, JpaAssignmentService.class })
+public final class JpaAssignmentService implements AssignmentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAssignmentService.class);
+    /** The rule of a decision by the centre head's hand. */
+    static final String BY_HAND = "BY_HAND";
+    static final String SUCCESSOR = "SUCCESSOR";
+
+    /** Other modules' hints (the lobby's lead followers); asked once per run. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<AllocationHint> hints;
+
+    private final TransactionControl tx;
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final StaffDirectory staff;
+    private final AssignmentStore store;
+    private final AssignmentReads reads;
+    private final ManagerProfiles profiles;
+    private final Allocation allocation;
+    private final AssignmentEvents events;
+    private final boolean afterSegmentation;
+    private final Clock clock = Clock.systemUTC();
+
+    /** The configuration was checked by {@link AllocationConfigCheck}, with the rules {@link AllocationRules} is made by. */
+    @Activate
+    public JpaAssignmentService(@Reference TransactionControl tx, @Reference(target = JpaCustomerService.UNIT) JPAEntityManagerProvider provider,
+            @Reference AuditLog audit, @Reference StaffDirectory staff, @Reference EventAdmin eventAdmin, @Reference RowLoader rowLoader,
+            AllocationConfig config) {
+        this.tx = tx;
+        this.em = provider.getResource(tx);
+        this.audit = audit;
+        this.staff = staff;
+        this.store = new AssignmentStore(em, rowLoader);
+        this.reads = new AssignmentReads(em);
+        this.profiles = new ManagerProfiles(em, staff, config.defaultLevel(), config.defaultCapacity());
+        this.allocation = new Allocation(em, staff, store, profiles, AllocationRules.of(config.order(), config.levels()), () -> hints);
+        this.events = new AssignmentEvents(tx, eventAdmin);
+        this.afterSegmentation = config.afterSegmentation();
+    }
+
+    @Override
+    public Assignment assign(String customerId, AssignmentRequest request, Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "assigning a customer's manager");
+        if (request == null || request.manager() == null || request.manager().isBlank()) {
+            throw new InvalidInputException("manager", "required: the username of an active customer manager");
+        }
+        if (request.reason() == AssignmentReason.MANAGER_LEFT) {
+            throw new InvalidInputException("reason", "MANAGER_LEFT is recorded by disabling the manager's account "
+                    + "(POST /api/staff/{username}/disable with a successor), not given by hand");
+        }
+        String manager = request.manager().trim();
+        requireActiveManager("manager", manager);
+        return writing("replaces", customerId, () -> tx.required(() -> {
+            Assignment a = store.assign(customerId, manager, request.replaces(), request.reason(), BY_HAND, caller.username(), clock.millis());
+            audit.record(caller, customerId, "ASSIGN", "manager " + a.manager() + " (" + a.reason() + ", assignment " + a.id() + ")");
+            events.assignedAfterCommit(List.of(a));
+            return a;
+        }));
+    }
+
+    @Override
+    public Optional<Assignment> current(String customerId, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading a customer's manager");
+        return tx.required(() -> {
+            customer(customerId);
+            return Optional.ofNullable(store.open(customerId)).map(AssignmentStore::toRecord);
+        });
+    }
+
+    @Override
+    public List<Assignment> history(String customerId, Caller caller) {
+        caller.require(AssignmentAccess.BOOK, "reading a customer's assignments");
+        return tx.required(() -> {
+            CustomerEntity c = customer(customerId);
+            AssignmentAccess.requireOwn(caller, c.manager, "reading a customer's assignments");
+            audit.record(caller, customerId, "ASSIGNMENTS", null);
+            return reads.history(customerId);
+        });
+    }
+
+    @Override
+    public List<BookEntry> book(String manager, Caller caller) {
+        AssignmentAccess.requireOwn(caller, manager, "reading a manager's book");
+        return tx.required(() -> {
+            Connection db = Jdbc.connection(em);
+            if (profiles.of(db, manager).isEmpty()) {
+                throw new NotFoundException("customer manager", manager);
+            }
+            List<BookEntry> book = reads.book(db, manager);
+            // one entry for the book, naming the manager: a book is read every day, one entry per customer would bury the log
+            audit.record(caller, null, "BOOK", "the book of " + manager + ": " + book.size() + " customers");
+            return book;
+        });
+    }
+
+    @Override
+    public List<ManagerProfile> managers(Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "reading the customer managers");
+        return tx.required(() -> profiles.all(Jdbc.connection(em)));
+    }
+
+    @Override
+    public ManagerProfile profile(String manager, Caller caller) {
+        AssignmentAccess.requireOwn(caller, manager, "reading a manager's profile");
+        return tx.required(() -> profileOf(manager));
+    }
+
+    @Override
+    public ManagerProfile setProfile(String manager, ManagerLevel level, int capacity, Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "setting a manager's profile");
+        if (level == null) {
+            throw new InvalidInputException("level", "required: one of " + java.util.Arrays.toString(ManagerLevel.values()));
+        }
+        if (capacity < 0) {
+            throw new InvalidInputException("capacity", "must be 0 or more");
+        }
+        return tx.required(() -> {
+            profileOf(manager);
+            ManagerProfileEntity p = em.find(ManagerProfileEntity.class, manager);
+            if (p == null) {
+                p = new ManagerProfileEntity();
+                p.username = manager;
+                p.level = level;
+                p.capacity = capacity;
+                em.persist(p);
+            } else {
+                p.level = level;
+                p.capacity = capacity;
+            }
+            em.flush();
+            audit.record(caller, null, "MANAGER_PROFILE", manager + ": level " + level + ", capacity " + capacity);
+            return profileOf(manager);
+        });
+    }
+
+    @Override
+    public AllocationRun allocate(Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "running the allocation rules");
+        return allocateNow("BY_HAND", caller.username());
+    }
+
+    /** After a segmentation run has committed, if the rules say so; a failure is logged and leaves the run as it is. */
+    void afterSegmentation(Caller caller) {
+        if (!afterSegmentation) {
+            return;
+        }
+        try {
+            allocateNow("SEGMENTATION", caller.username());
+        } catch (RuntimeException e) {
+            LOG.error("Allocation after the segmentation run failed; the centre head can run it by hand (POST /api/allocation/runs)", e);
+        }
+    }
+
+    private AllocationRun allocateNow(String trigger, String startedBy) {
+        return writing("allocation", null, () -> tx.required(() -> {
+            Allocation.Result result = allocation.unassigned(Jdbc.connection(em), trigger, startedBy, clock.millis());
+            events.allocatedAfterCommit(result.run().id(), result.run().allocated());
+            return result.run();
+        }));
+    }
+
+    @Override
+    public List<AllocationRun> allocationRuns(int limit, Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "reading allocation runs");
+        return tx.supports(() -> reads.runs(limit));
+    }
+
+    @Override
+    public List<Assignment> allocations(long runId, int offset, int limit, Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "reading an allocation run");
+        return tx.supports(() -> {
+            if (em.find(AllocationRunEntity.class, runId) == null) {
+                throw new NotFoundException("allocation run", runId);
+            }
+            return reads.ofRun(runId, offset, limit);
+        });
+    }
+
+    @Override
+    public List<UnassignedCustomer> unassigned(int limit, Caller caller) {
+        caller.require(AssignmentAccess.LEAD, "reading the premium customers without a manager");
+        return tx.required(() -> reads.unassigned(Jdbc.connection(em), limit));
+    }
+
+    @Override
+    public List<Assignment> changesAfter(long assignmentId, int limit, Caller caller) {
+        caller.require(AssignmentAccess.BOOK, "following changes of manager");
+        return tx.supports(() -> reads.changesAfter(assignmentId, limit));
+    }
+
+    /**
+     * A leaving manager's customers move as the disabling request says, in the caller's (the
+     * disabling's) transaction; see {@link ManagerDeparture}.
+     */
+    String depart(String leaver, String successor, Caller actor) {
+        return writing("successor", null, () -> tx.required(() -> {
+            Connection db = Jdbc.connection(em);
+            List<String> held = new java.util.ArrayList<>();
+            Jdbc.lookUp(db, List.of(leaver), HELD, HELD, rs -> held.add(rs.getString(1)));
+            if (held.isEmpty()) {
+                return null;
+            }
+            if (successor == null || successor.isBlank()) {
+                throw new ConflictException("successor", leaver + " holds " + held.size() + " customers: the request must name a "
+                        + "successor, {\"successor\":\"<an active customer manager>\"}, or {\"successor\":\"rules\"} to place them "
+                        + "by the allocation rules");
+            }
+            long now = clock.millis();
+            List<AssignmentStore.Move> moved;
+            String account;
+            if (org.branchdesk.platform.security.StaffDeparture.BY_RULES.equals(successor)) {
+                Allocation.Result result = allocation.departure(db, leaver, actor.username(), now);
+                moved = result.moves();
+                events.allocatedAfterCommit(result.run().id(), result.run().allocated());
+                account = moved.size() + " customers by the allocation rules (run " + result.run().id() + "): "
+                        + AssignmentReads.joined(result.run().byManager());
+            } else {
+                String to = successor.trim();
+                if (to.equals(leaver)) {
+                    throw new InvalidInputException("successor", "the successor must be another customer manager than " + leaver);
+                }
+                requireActiveManager("successor", to);
+                moved = store.write(db, held.stream().map(id -> new AssignmentStore.Move(id, to, leaver, AssignmentReason.MANAGER_LEFT,
+                        SUCCESSOR)).toList(), now, actor.username(), null, true);
+                account = moved.size() + " customers to " + to;
+            }
+            java.util.Map<String, Long> ids = AssignmentStore.openIds(db, Allocation.customers(moved));
+            events.assignedAfterCommit(moved.stream().map(m -> new Assignment(ids.getOrDefault(m.customerId(), 0L), m.customerId(),
+                    m.manager(), m.previousManager(), java.time.Instant.ofEpochMilli(now), null, m.reason(), m.rule(), actor.username(),
+                    null)).toList());
+            return account;
+        }));
+    }
+
+    private static final String HELD = Sql.select(CustomerEntity.TABLE, List.of(CustomerEntity.ID), CustomerEntity.MANAGER);
+
+    private ManagerProfile profileOf(String manager) throws SQLException {
+        return profiles.of(Jdbc.connection(em), manager).orElseThrow(() -> new NotFoundException("customer manager", manager));
+    }
+
+    private CustomerEntity customer(String id) {
+        CustomerEntity c = id == null ? null : em.find(CustomerEntity.class, id);
+        if (c == null) {
+            throw new NotFoundException("customer", id);
+        }
+        return c;
+    }
+
+    private void requireActiveManager(String field, String username) {
+        if (staff.find(username).filter(s -> s.active() && s.roles().contains(Role.CUSTOMER_MANAGER)).isEmpty()) {
+            throw new InvalidInputException(field, "'" + username + "' is not an active customer manager");
+        }
+    }
+
+    /**
+     * Runs a write, turning what the database says when another decision about the same customers
+     * was written at the same moment (the unique open assignment, a lock timeout, a deadlock) into
+     * a 409 naming {@code field}: the loser's transaction has rolled back whole.
+     */
+    private static <T> T writing(String field, String customerId, Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            if (Conflicts.isRace(e)) {
+                throw new ConflictException(field, (customerId == null ? "another change of manager" : "another decision for customer "
+                        + customerId) + " was written at the same moment; nothing was written: read the current state and try again");
+            }
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
