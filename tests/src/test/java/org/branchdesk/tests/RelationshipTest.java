@@ -78,7 +78,7 @@ public class RelationshipTest extends BranchdeskTestSupport {
             Dictionary<String, Object> props = new Hashtable<>();
             props.put("checkSeconds", 1L);
             props.put("contactDays", new String[] { "PRIVATE=14", "HIGH=30", "MID=10", "MASS_AFFLUENT=90" });
-            configuration().update(props);
+            relationshipConfig().update(props);
             Dictionary<String, Object> topic = new Hashtable<>();
             topic.put(EventConstants.EVENT_TOPIC, "org/branchdesk/relationship/HANDOVER_OVERDUE");
             context.registerService(EventHandler.class, e -> RAISED.computeIfAbsent(((Number) e.getProperty("handoverId")).longValue(),
@@ -95,7 +95,7 @@ public class RelationshipTest extends BranchdeskTestSupport {
         awaitOk("relationship/managers/cm1/inbox", cm1);
     }
 
-    private Configuration configuration() throws Exception {
+    private Configuration relationshipConfig() throws Exception {
         return service(ConfigurationAdmin.class).getConfiguration("org.branchdesk.relationship", "?");
     }
 
@@ -103,6 +103,7 @@ public class RelationshipTest extends BranchdeskTestSupport {
     public void aReassignmentOpensOneHandoverAndTheThreeStepsCompleteIt() throws Exception {
         Assignment first = assign("T001", "cm1");
         assertEquals("a first manager has nothing to hand over", 0, handoversOf("T001", head).size());
+        assertEquals(null, first.previousManager());
         Assignment change = assign("T001", "cm2");
         JsonNode h = await(() -> handoversOf("T001", cm2), l -> l.size() == 1).get(0);
         assertEquals("cm1", h.get("predecessor").asText());
@@ -147,7 +148,7 @@ public class RelationshipTest extends BranchdeskTestSupport {
         assertEquals("COMPLETE", done.get("status").asText());
         assertFalse(done.get("completedAt").isNull());
         assertEquals(0, done.get("missing").size());
-        assertEquals(409, step(id, "first-contact", "{\"channel\":\"PHONE\"}", 409).status());
+        step(id, "first-contact", "{\"channel\":\"PHONE\"}", 409);
         assertFalse("a complete handover is no task", inbox("cm2", cm2).toString().contains("\"ref\":\"handover/" + id + "\""));
         String complete = http.get("relationship/handovers?manager=cm2&status=COMPLETE", cm2).body();
         assertTrue(complete, complete.contains("\"id\":" + id + ","));
@@ -309,8 +310,11 @@ public class RelationshipTest extends BranchdeskTestSupport {
     /** Gives the customer a manager through the customer module's service, replacing the open assignment. */
     private Assignment assign(String customerId, String manager) throws Exception {
         AssignmentService assignments = service(AssignmentService.class);
-        Long replaces = assignments.current(customerId, HEAD).map(Assignment::id).orElse(null);
-        return assignments.assign(customerId, new AssignmentRequest(manager, null, replaces), HEAD);
+        java.util.Optional<Assignment> current = assignments.current(customerId, HEAD);
+        if (current.isPresent() && current.get().manager().equals(manager)) {
+            return current.get(); // allocation after the segmentation run gave them this manager already
+        }
+        return assignments.assign(customerId, new AssignmentRequest(manager, null, current.map(Assignment::id).orElse(null)), HEAD);
     }
 
     private List<JsonNode> handoversOf(String customerId, String token) {

@@ -11,6 +11,7 @@ import org.branchdesk.customer.api.AssignmentService;
 import org.branchdesk.customer.api.BookEntry;
 import org.branchdesk.customer.api.Interaction;
 import org.branchdesk.customer.api.InteractionLog;
+import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.relationship.api.Task;
 import org.branchdesk.relationship.api.TaskKind;
@@ -47,7 +48,15 @@ public final class ContactPlans implements TaskSource {
 
     /** Every customer of the manager's book with their plan, in the book's order. */
     List<Planned> plans(String manager, Caller caller) {
-        List<BookEntry> book = assignments.book(manager, caller);
+        List<BookEntry> book;
+        try {
+            book = assignments.book(manager, caller);
+        } catch (RuntimeException e) {
+            if (notFound(e)) {
+                return List.of(); // not a customer manager: e.g. the centre head's own inbox
+            }
+            throw e;
+        }
         if (book.isEmpty()) {
             return List.of();
         }
@@ -82,6 +91,16 @@ public final class ContactPlans implements TaskSource {
             }
         }
         return tasks;
+    }
+
+    /** A 404 of the customer module, also as its transaction's wrapper carries it. */
+    static boolean notFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Task task(Planned p, LocalDate today) {

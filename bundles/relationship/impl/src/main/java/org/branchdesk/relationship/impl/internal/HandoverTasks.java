@@ -39,14 +39,12 @@ public final class HandoverTasks implements TaskSource {
     @Override
     public List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller) {
         List<Handover> open = new ArrayList<>(handovers.openOf(manager));
+        // names from the manager's own book; the centre head's raised ones of other books go without
+        Map<String, String> names = open.isEmpty() ? Map.of()
+                : assignments.book(manager, caller).stream().collect(Collectors.toMap(BookEntry::customerId, BookEntry::name, (a, b) -> a));
         if (caller.has(Role.CENTER_HEAD) && caller.username().equals(manager)) {
             handovers.escalatedOpen().stream().filter(h -> !h.successor().equals(manager)).forEach(open::add);
         }
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> names = assignments.book(manager, caller).stream()
-                .collect(Collectors.toMap(BookEntry::customerId, BookEntry::name, (a, b) -> a));
         ZoneId zone = clock.zone();
         List<Task> tasks = new ArrayList<>();
         for (Handover h : open) {

@@ -86,6 +86,9 @@ public final class Handovers {
         long now = clock.now().toEpochMilli();
         try {
             return tx.requiresNew(() -> {
+                if (store.exists(assignmentId)) {
+                    return false; // the usual case for the catch-up: the event opened it
+                }
                 HandoverEntity h = new HandoverEntity();
                 h.assignmentId = assignmentId;
                 h.customerId = customerId;

@@ -9,7 +9,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import javax.persistence.UniqueConstraint;
 
 /**
  * One handover: opened once per change of manager (the UNIQUE assignment number makes a second
@@ -17,8 +16,7 @@ import javax.persistence.UniqueConstraint;
  * epoch milliseconds.
  */
 @Entity
-@Table(name = HandoverEntity.TABLE, uniqueConstraints = @UniqueConstraint(name = "BD_HANDOVER_ASSIGNMENT", columnNames = HandoverEntity.ASSIGNMENT_ID),
-        indexes = { @Index(name = "BD_HANDOVER_SUCCESSOR", columnList = HandoverEntity.SUCCESSOR + ", " + HandoverEntity.STATUS),
+@Table(name = HandoverEntity.TABLE, indexes = { @Index(name = "BD_HANDOVER_SUCCESSOR", columnList = HandoverEntity.SUCCESSOR + ", " + HandoverEntity.STATUS),
                 @Index(name = "BD_HANDOVER_CUSTOMER", columnList = HandoverEntity.CUSTOMER_ID + ", " + HandoverEntity.STATUS),
                 @Index(name = "BD_HANDOVER_DEADLINE", columnList = HandoverEntity.STATUS + ", " + HandoverEntity.DEADLINE) })
 public class HandoverEntity {
@@ -44,7 +42,7 @@ public class HandoverEntity {
     @Column(name = "ID")
     public long id;
 
-    @Column(name = ASSIGNMENT_ID, nullable = false)
+    @Column(name = ASSIGNMENT_ID, nullable = false, unique = true)
     public long assignmentId;
 
     @Column(name = CUSTOMER_ID, length = 32, nullable = false)

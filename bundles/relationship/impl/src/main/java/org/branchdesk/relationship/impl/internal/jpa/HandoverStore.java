@@ -25,6 +25,12 @@ public final class HandoverStore {
         return em.find(HandoverEntity.class, id);
     }
 
+    /** Whether the change's handover is there already (the UNIQUE constraint still decides a race). */
+    public boolean exists(long assignmentId) {
+        return em.createQuery("SELECT COUNT(h) FROM HandoverEntity h WHERE h.assignmentId = :a", Long.class).setParameter("a", assignmentId)
+                .getSingleResult() > 0;
+    }
+
     /** Inserts and flushes: a duplicate assignment number fails here, on the UNIQUE constraint. */
     public void add(HandoverEntity h) {
         em.persist(h);
