@@ -95,18 +95,33 @@ public final class CareEvents implements TaskSource {
     }
 
     /**
-     * The care events raised by {@code until} and not past on {@code today}, not yet done. A task
-     * is due on the event's day (a birthday on the birthday): it is in the inbox from its kind's
-     * lead time before that day until the day itself.
+     * The care events raised by {@code today} and due by {@code until}, not yet done. A task is
+     * due on the event's day (a birthday on the birthday): it is in the inbox from its kind's lead
+     * time before that day until the day itself, once the inbox looks that far ahead.
      */
     @Override
     public List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller) {
+        return raised(null, manager, today, until, caller);
+    }
+
+    /** One customer's: the book is read as for the inbox, the detail for this customer only (the customer view asks on every view). */
+    @Override
+    public List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
+        return raised(customerId, manager, today, until, caller);
+    }
+
+    private List<Task> raised(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         RelationshipAccess.requireBook(caller, manager);
         CareEventsCalendar c = calendar;
         List<BookEntry> book = assignments.book(manager, caller);
-        List<Maturity> maturities = book.isEmpty() ? List.of()
-                : dates.maturing(today, until.plusDays(c.daysAhead(Kind.MATURITY)), manager, caller);
-        return open(c.raised(book, maturities, today, until), today, until.plusDays(c.longestDaysAhead()), today, caller);
+        if (customerId != null) {
+            book = book.stream().filter(b -> b.customerId().equals(customerId)).toList();
+        }
+        if (book.isEmpty() || until.isBefore(today)) {
+            return List.of();
+        }
+        List<Maturity> maturities = dates.maturing(today, until, manager, caller);
+        return open(c.raised(book, maturities, today, until), today, until, today, caller);
     }
 
     /** A book's care events dated from today to {@code days} days ahead, not yet done, with their detail. */

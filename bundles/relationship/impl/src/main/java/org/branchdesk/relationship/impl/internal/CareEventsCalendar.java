@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.branchdesk.customer.api.BookEntry;
 import org.branchdesk.customer.api.Maturity;
@@ -76,31 +77,22 @@ final class CareEventsCalendar {
         return daysAhead.get(kind);
     }
 
-    /** The longest lead time of any kind: how far beyond a day an inbox must look for the events raised by it. */
-    int longestDaysAhead() {
-        return daysAhead.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-
     boolean cares(BookEntry customer) {
         return customer.segment() != null && segments.contains(customer.segment());
     }
 
     /**
-     * The events raised by {@code until} (their day less their kind's lead time is on or before it)
-     * and not yet past on {@code today}: what a manager's inbox shows. {@code maturities} must cover
-     * the days from {@code today} to {@code until} plus the maturity lead time.
+     * The events of the inbox on {@code today}: raised (their day less their kind's lead time is
+     * on or before today), not yet past, and due (on their day) by {@code until}, the inbox's
+     * lookahead. {@code maturities} must cover the days from {@code today} to {@code until}.
      */
     List<Event> raised(Collection<BookEntry> book, Collection<Maturity> maturities, LocalDate today, LocalDate until) {
-        return events(book, maturities, today, until, true);
+        return between(book, maturities, today, until).stream().filter(e -> !e.date().minusDays(daysAhead(e.kind())).isAfter(today))
+                .toList();
     }
 
     /** The events dated from {@code from} to {@code to} (inclusive), whatever their lead time: a book's upcoming care. */
     List<Event> between(Collection<BookEntry> book, Collection<Maturity> maturities, LocalDate from, LocalDate to) {
-        return events(book, maturities, from, to, false);
-    }
-
-    private List<Event> events(Collection<BookEntry> book, Collection<Maturity> maturities, LocalDate from, LocalDate to,
-            boolean leadTime) {
         List<Event> events = new ArrayList<>();
         if (to.isBefore(from)) {
             return events;
@@ -112,29 +104,25 @@ final class CareEventsCalendar {
             }
         }
         for (BookEntry c : cared.values()) {
-            LocalDate last = leadTime ? to.plusDays(daysAhead(Kind.BIRTHDAY)) : to;
-            for (LocalDate d : annual(c.birthDate(), from, last)) {
+            for (LocalDate d : annual(c.birthDate(), from, to)) {
                 events.add(new Event(c, Kind.BIRTHDAY, d, d.getYear() - c.birthDate().getYear(), null, List.of()));
             }
-            last = leadTime ? to.plusDays(daysAhead(Kind.ANNIVERSARY)) : to;
-            for (LocalDate d : annual(c.premiumSince(), from, last)) {
+            for (LocalDate d : annual(c.premiumSince(), from, to)) {
                 events.add(new Event(c, Kind.ANNIVERSARY, d, d.getYear() - c.premiumSince().getYear(), null, List.of()));
             }
         }
-        LocalDate lastMaturity = leadTime ? to.plusDays(daysAhead(Kind.MATURITY)) : to;
         Map<String, Map<LocalDate, List<Maturity>>> maturing = new LinkedHashMap<>();
         for (Maturity m : maturities) {
             if (cared.containsKey(m.customerId()) && m.maturityDate() != null && !m.maturityDate().isBefore(from)
-                    && !m.maturityDate().isAfter(lastMaturity)) {
-                maturing.computeIfAbsent(m.customerId(), k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(m.maturityDate(), k -> new ArrayList<>()).add(m);
+                    && !m.maturityDate().isAfter(to)) {
+                maturing.computeIfAbsent(m.customerId(), k -> new TreeMap<>()).computeIfAbsent(m.maturityDate(), k -> new ArrayList<>())
+                        .add(m);
             }
         }
         maturing.forEach((customerId, byDay) -> byDay.forEach((day, ms) -> events.add(
                 new Event(cared.get(customerId), Kind.MATURITY, day, 0, null, List.copyOf(ms)))));
-        LocalDate lastHoliday = leadTime ? to.plusDays(daysAhead(Kind.HOLIDAY)) : to;
         holidays.forEach((day, name) -> {
-            if (!day.isBefore(from) && !day.isAfter(lastHoliday)) {
+            if (!day.isBefore(from) && !day.isAfter(to)) {
                 cared.values().forEach(c -> events.add(new Event(c, Kind.HOLIDAY, day, 0, name, List.of())));
             }
         });

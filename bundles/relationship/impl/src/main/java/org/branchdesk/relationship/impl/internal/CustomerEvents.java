@@ -133,7 +133,13 @@ public final class CustomerEvents implements TaskSource {
 
     @Override
     public List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller) {
-        return invitations.tasks(manager, today, until, caller);
+        return invitations.tasks(null, manager, today, until, caller);
+    }
+
+    /** One customer's follow-ups, with the detail read for them only (the customer view asks on every view). */
+    @Override
+    public List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
+        return invitations.tasks(customerId, manager, today, until, caller);
     }
 
     public CustomerEvent create(EventInput input, Caller caller) {

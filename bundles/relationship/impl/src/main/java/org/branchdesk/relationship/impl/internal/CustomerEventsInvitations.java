@@ -125,8 +125,8 @@ final class CustomerEventsInvitations {
         });
     }
 
-    /** The manager's attendees not followed up yet: due {@code followUpDays} after the event, in the inbox from the event's day. */
-    List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller) {
+    /** The manager's attendees (or the one customer's, when given) not followed up yet: due {@code followUpDays} after the event, in the inbox from the event's day. */
+    List<Task> tasks(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         RelationshipAccess.requireBook(caller, manager);
         Map<String, BookEntry> book = new LinkedHashMap<>();
         assignments.book(manager, caller).forEach(b -> book.put(b.customerId(), b));
@@ -141,7 +141,7 @@ final class CustomerEventsInvitations {
             EventInvitationEntity i = (EventInvitationEntity) row[0];
             CustomerEventEntity e = (CustomerEventEntity) row[1];
             BookEntry b = book.get(i.customerId);
-            if (b == null) {
+            if (b == null || (customerId != null && !customerId.equals(i.customerId))) {
                 continue;
             }
             LocalDate due = e.day.plusDays(days);

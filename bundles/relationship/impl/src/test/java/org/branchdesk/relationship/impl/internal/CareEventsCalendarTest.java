@@ -38,17 +38,19 @@ public class CareEventsCalendarTest {
     }
 
     @Test
-    public void aBirthdayIsRaisedItsLeadTimeAheadAndStaysUntilTheDay() {
+    public void aBirthdayIsRaisedItsLeadTimeAheadAndStaysUntilTheDayInAnInboxLookingThatFar() {
         BookEntry c = customer("C1", Segment.MID, LocalDate.of(1980, 12, 9), null);
         CareEventsCalendar cal = calendar(Map.of());
-        assertEquals("8 days ahead: not yet", List.of(), cal.raised(List.of(c), List.of(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
-        List<Event> raised = cal.raised(List.of(c), List.of(), TODAY, TODAY);
+        assertEquals("8 days ahead: not yet", List.of(), cal.raised(List.of(c), List.of(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
+        List<Event> raised = cal.raised(List.of(c), List.of(), TODAY, TODAY.plusDays(30));
         assertEquals(List.of("C1 care/BIRTHDAY/2026-12-09"), refs(raised));
         assertEquals(46, raised.get(0).years());
         assertEquals("on the day itself", 1, cal.raised(List.of(c), List.of(), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 9)).size());
         assertEquals("the day after: gone", List.of(), cal.raised(List.of(c), List.of(), LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 10)));
-        assertEquals("an inbox looking a week ahead sees it a week earlier", 1,
-                cal.raised(List.of(c), List.of(), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 2)).size());
+        assertEquals("an inbox looking less far ahead than the day does not show it", List.of(),
+                cal.raised(List.of(c), List.of(), TODAY, LocalDate.of(2026, 12, 8)));
+        assertEquals("a lookahead beyond the lead time does not raise it earlier", List.of(),
+                cal.raised(List.of(c), List.of(), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 31)));
     }
 
     @Test
@@ -56,7 +58,7 @@ public class CareEventsCalendarTest {
         BookEntry leapling = customer("C2", Segment.HIGH, LocalDate.of(1988, 2, 29), null);
         CareEventsCalendar cal = calendar(Map.of());
         assertEquals(List.of("C2 care/BIRTHDAY/2027-02-28"),
-                refs(cal.raised(List.of(leapling), List.of(), LocalDate.of(2027, 2, 21), LocalDate.of(2027, 2, 21))));
+                refs(cal.raised(List.of(leapling), List.of(), LocalDate.of(2027, 2, 21), LocalDate.of(2027, 3, 21))));
         assertEquals("not on 1 March as well", List.of(),
                 refs(cal.between(List.of(leapling), List.of(), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1))));
         assertEquals(List.of("C2 care/BIRTHDAY/2028-02-29"),
@@ -69,18 +71,18 @@ public class CareEventsCalendarTest {
     public void aWindowOverTheNewYearFindsTheBirthdayOfJanuary() {
         BookEntry c = customer("C3", Segment.PRIVATE, LocalDate.of(1970, 1, 3), null);
         assertEquals(List.of("C3 care/BIRTHDAY/2027-01-03"),
-                refs(calendar(Map.of()).raised(List.of(c), List.of(), LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 28))));
+                refs(calendar(Map.of()).raised(List.of(c), List.of(), LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 27))));
     }
 
     @Test
     public void thePremiumAnniversaryComesAfterAWholeYear() {
         BookEntry c = customer("C4", Segment.MID, null, LocalDate.of(2025, 12, 5));
         CareEventsCalendar cal = calendar(Map.of());
-        List<Event> raised = cal.raised(List.of(c), List.of(), TODAY, TODAY);
+        List<Event> raised = cal.raised(List.of(c), List.of(), TODAY, TODAY.plusDays(30));
         assertEquals(List.of("C4 care/ANNIVERSARY/2026-12-05"), refs(raised));
         assertEquals(1, raised.get(0).years());
         BookEntry newcomer = customer("C5", Segment.MID, null, LocalDate.of(2026, 12, 5));
-        assertEquals("the day they became premium is no anniversary", List.of(), cal.raised(List.of(newcomer), List.of(), TODAY, TODAY));
+        assertEquals("the day they became premium is no anniversary", List.of(), cal.raised(List.of(newcomer), List.of(), TODAY, TODAY.plusDays(30)));
     }
 
     @Test
@@ -90,7 +92,7 @@ public class CareEventsCalendarTest {
                 new Maturity("C6", ProductCategory.DEPOSIT, new BigDecimal("100000.00"), LocalDate.of(2026, 12, 16)),
                 new Maturity("C6", ProductCategory.BOND, new BigDecimal("50000.00"), LocalDate.of(2026, 12, 17)),
                 new Maturity("OTHER", ProductCategory.BOND, new BigDecimal("50000.00"), LocalDate.of(2026, 12, 10)));
-        List<Event> raised = calendar(Map.of()).raised(List.of(c), maturities, TODAY, TODAY);
+        List<Event> raised = calendar(Map.of()).raised(List.of(c), maturities, TODAY, TODAY.plusDays(30));
         assertEquals("the 17th is 15 days ahead; a customer not in the book is left out", List.of("C6 care/MATURITY/2026-12-16"), refs(raised));
         assertEquals(2, raised.get(0).maturities().size());
     }
@@ -100,8 +102,8 @@ public class CareEventsCalendarTest {
         List<BookEntry> book = List.of(customer("C7", Segment.PRIVATE, null, null), customer("C8", Segment.MID, null, null),
                 customer("C9", Segment.MASS_AFFLUENT, LocalDate.of(1990, 12, 3), null), customer("C10", null, null, null));
         CareEventsCalendar cal = calendar(Map.of(LocalDate.of(2026, 12, 31), "New Year's Eve", LocalDate.of(2027, 2, 6), "Spring Festival"));
-        assertEquals("31 December is 29 days ahead", List.of(), cal.raised(book, List.of(), TODAY, TODAY));
-        List<Event> raised = cal.raised(book, List.of(), LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 21));
+        assertEquals("31 December is 29 days ahead", List.of(), cal.raised(book, List.of(), TODAY, TODAY.plusDays(30)));
+        List<Event> raised = cal.raised(book, List.of(), LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 20));
         assertEquals(List.of("C7 care/HOLIDAY/2026-12-31", "C8 care/HOLIDAY/2026-12-31"), refs(raised));
         assertEquals("New Year's Eve on 2026-12-31", raised.get(0).title());
         assertTrue("a segment without care has no birthday either", cal.between(book, List.of(), TODAY, TODAY.plusDays(3)).isEmpty());

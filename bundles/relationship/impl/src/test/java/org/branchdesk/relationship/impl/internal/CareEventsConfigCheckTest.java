@@ -39,7 +39,6 @@ public class CareEventsConfigCheckTest {
         assertEquals(14, calendar.daysAhead(Kind.MATURITY));
         assertEquals(7, calendar.daysAhead(Kind.ANNIVERSARY));
         assertEquals(10, calendar.daysAhead(Kind.HOLIDAY));
-        assertEquals(14, calendar.longestDaysAhead());
     }
 
     @Test
