@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +114,7 @@ final class CsvImport {
             List<HoldingRow> rows = CsvFiles.holdings(csv);
             ImportChecks.customersKnown(db, rows, HoldingRow::customerId, HoldingRow::line, errors);
             errors.failIfAny();
-            int added = holdings.merge(db, rows);
+            int added = holdings.merge(db, rows, LocalDate.now());
             return new ImportReport("holdings", rows.size(), added, rows.size() - added);
         });
     }

@@ -1,8 +1,11 @@
 package org.branchdesk.customer.impl.internal;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,15 +17,23 @@ import org.branchdesk.customer.impl.internal.csv.HoldingRow;
 import org.branchdesk.customer.impl.internal.jpa.HoldingEntity;
 import org.branchdesk.platform.persistence.RowLoader;
 
-/** Writes checked holding rows: a row replaces the customer's amount in its category, or adds the category. */
+/**
+ * Writes checked holding rows: a row replaces the customer's amount and maturity date in its
+ * category, or adds the category, recording the import's day as the day it was first seen (an
+ * acquisition). A branch's first load records no acquisition: it is where the branch starts.
+ */
 final class HoldingLoad {
 
-    private static final List<String> COLUMNS = List.of(HoldingEntity.CUSTOMER_ID, HoldingEntity.CATEGORY, HoldingEntity.AMOUNT);
+    /** What the first load writes: FIRST_SEEN stays null, so the bulk load writes no column more than it needs. */
+    private static final List<String> FIRST_COLUMNS = List.of(HoldingEntity.CUSTOMER_ID, HoldingEntity.CATEGORY, HoldingEntity.AMOUNT,
+            HoldingEntity.MATURITY_DATE);
+    private static final List<String> ADDED_COLUMNS = List.of(HoldingEntity.CUSTOMER_ID, HoldingEntity.CATEGORY, HoldingEntity.AMOUNT,
+            HoldingEntity.MATURITY_DATE, HoldingEntity.FIRST_SEEN);
     private static final List<String> KEY = List.of(HoldingEntity.CUSTOMER_ID, HoldingEntity.CATEGORY);
     private static final String HELD_BY_CUSTOMER = Sql.select(HoldingEntity.TABLE, KEY, HoldingEntity.CUSTOMER_ID);
     private static final String ALL_HELD = Sql.select(HoldingEntity.TABLE, KEY);
-    private static final String UPDATE = Sql.update(HoldingEntity.TABLE, List.of(HoldingEntity.AMOUNT), HoldingEntity.CUSTOMER_ID,
-            HoldingEntity.CATEGORY);
+    private static final String UPDATE = Sql.update(HoldingEntity.TABLE, List.of(HoldingEntity.AMOUNT, HoldingEntity.MATURITY_DATE),
+            HoldingEntity.CUSTOMER_ID, HoldingEntity.CATEGORY);
 
     private final RowLoader rowLoader;
 
@@ -35,8 +46,11 @@ final class HoldingLoad {
         return Jdbc.isEmpty(db, HoldingEntity.TABLE);
     }
 
-    /** Writes a checked file over what is stored; returns how many holdings were added. */
-    int merge(Connection db, List<HoldingRow> rows) throws SQLException {
+    /**
+     * Writes a checked file over what is stored, the categories it adds first seen on {@code today};
+     * returns how many holdings were added.
+     */
+    int merge(Connection db, List<HoldingRow> rows, LocalDate today) throws SQLException {
         Set<String> held = new HashSet<>();
         Jdbc.lookUp(db, rows.stream().map(HoldingRow::customerId).distinct().toList(), HELD_BY_CUSTOMER, ALL_HELD,
                 rs -> held.add(rs.getString(1) + "|" + rs.getString(2)));
@@ -49,13 +63,21 @@ final class HoldingLoad {
                     continue;
                 }
                 update.setBigDecimal(1, row.amount());
-                update.setString(2, row.customerId());
-                update.setString(3, row.category().name());
+                // the later file says what matures when: a row without a date clears it
+                if (row.maturityDate() == null) {
+                    update.setNull(2, Types.DATE);
+                } else {
+                    update.setDate(2, Date.valueOf(row.maturityDate()));
+                }
+                update.setString(3, row.customerId());
+                update.setString(4, row.category().name());
                 pending = Jdbc.addBatch(update, pending);
             }
             update.executeBatch();
         }
-        rowLoader.insert(db, HoldingEntity.TABLE, COLUMNS, added.stream().map(HoldingLoad::values).iterator());
+        rowLoader.insert(db, HoldingEntity.TABLE, ADDED_COLUMNS,
+                added.stream().map(row -> new Object[] { row.customerId(), row.category().name(), row.amount(), row.maturityDate(), today })
+                        .iterator());
         return added.size();
     }
 
@@ -65,10 +87,8 @@ final class HoldingLoad {
      * why). Returns how many were written.
      */
     long first(Connection db, Iterator<HoldingRow> rows, Predicate<HoldingRow> accepted) throws SQLException {
-        return rowLoader.insert(db, HoldingEntity.TABLE, COLUMNS, Accepted.values(rows, row -> accepted.test(row) ? values(row) : null));
-    }
-
-    private static Object[] values(HoldingRow row) {
-        return new Object[] { row.customerId(), row.category().name(), row.amount() };
+        return rowLoader.insert(db, HoldingEntity.TABLE, FIRST_COLUMNS, Accepted.values(rows, row -> accepted.test(row)
+                ? new Object[] { row.customerId(), row.category().name(), row.amount(), row.maturityDate() }
+                : null));
     }
 }

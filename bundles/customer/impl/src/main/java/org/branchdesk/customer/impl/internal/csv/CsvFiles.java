@@ -70,7 +70,10 @@ public final class CsvFiles {
                 }, each);
     }
 
-    /** holdings.csv: {@code customer_id, category, amount}, one row per customer and category. */
+    /**
+     * holdings.csv: {@code customer_id, category, amount}, one row per customer and category;
+     * {@code maturity_date} optional.
+     */
     public static List<HoldingRow> holdings(Reader in) {
         List<HoldingRow> rows = new ArrayList<>();
         holdings(in, rows::add);
@@ -80,12 +83,13 @@ public final class CsvFiles {
     /** holdings.csv as it is read: see {@link #customers(Reader, Consumer)}. */
     public static void holdings(Reader in, Consumer<HoldingRow> each) {
         Map<Object, Integer> keys = new HashMap<>();
-        rows(in, Set.of("customer_id", "category", "amount"), Set.of(), (row, v) -> {
+        rows(in, Set.of("customer_id", "category", "amount"), Set.of("maturity_date"), (row, v) -> {
             String customer = v.customerId("customer_id", row.get("customer_id"));
             ProductCategory category = v.oneOf("category", ProductCategory.class, row.get("category"), true);
             BigDecimal amount = v.amount("amount", row.get("amount"), true);
+            LocalDate maturity = v.date("maturity_date", row.get("maturity_date"), false);
             duplicate(v, keys, "category", "holding of this customer in this category", customer, category);
-            return new HoldingRow(row.line(), customer, category, amount);
+            return new HoldingRow(row.line(), customer, category, amount, maturity);
         }, each);
     }
 

@@ -2,6 +2,7 @@ package org.branchdesk.customer.impl.internal.jpa;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -24,6 +25,8 @@ public class HoldingEntity {
     public static final String CUSTOMER_ID = "CUSTOMER_ID";
     public static final String CATEGORY = "CATEGORY";
     public static final String AMOUNT = "AMOUNT";
+    public static final String MATURITY_DATE = "MATURITY_DATE";
+    public static final String FIRST_SEEN = "FIRST_SEEN";
 
     @Id
     @Column(name = CUSTOMER_ID, length = 32)
@@ -36,6 +39,17 @@ public class HoldingEntity {
 
     @Column(name = AMOUNT, precision = 19, scale = 2, nullable = false)
     public BigDecimal amount;
+
+    /** The day the holding matures (the file's optional {@code maturity_date}), or null. */
+    @Column(name = MATURITY_DATE)
+    public LocalDate maturityDate;
+
+    /**
+     * The day of the import that added this category to the customer's holdings; null for the
+     * holdings of a branch's first load, and for those stored before the column existed.
+     */
+    @Column(name = FIRST_SEEN)
+    public LocalDate firstSeen;
 
     /** Composite key. */
     public record Key(String customerId, ProductCategory category) implements Serializable {

@@ -135,8 +135,28 @@ public class CsvFilesTest {
     @Test
     public void aGoodHoldingsFile() {
         List<HoldingRow> rows = CsvFiles.holdings(new StringReader("amount,customer_id,category\n12.5,C1,fund\n900000,C1,LOAN\n"));
-        assertEquals(List.of(new HoldingRow(2, "C1", ProductCategory.FUND, new BigDecimal("12.50")),
-                new HoldingRow(3, "C1", ProductCategory.LOAN, new BigDecimal("900000.00"))), rows);
+        assertEquals(List.of(new HoldingRow(2, "C1", ProductCategory.FUND, new BigDecimal("12.50"), null),
+                new HoldingRow(3, "C1", ProductCategory.LOAN, new BigDecimal("900000.00"), null)), rows);
+    }
+
+    @Test
+    public void theMaturityDateIsOptionalPerRow() {
+        List<HoldingRow> rows = CsvFiles.holdings(new StringReader("customer_id,category,amount,maturity_date\n"
+                + "C1,WEALTH_PRODUCT,50000,2027-03-31\nC1,DEPOSIT,10,\n"));
+        assertEquals(LocalDate.of(2027, 3, 31), rows.get(0).maturityDate());
+        assertEquals(null, rows.get(1).maturityDate());
+    }
+
+    @Test
+    public void aBadMaturityDateNamesItsColumnAndLine() {
+        List<FieldError> errors = errors(CsvFiles::holdings, "customer_id,category,amount,maturity_date\n"
+                + "C1,FUND,1,2027-02-30\n"
+                + "C1,BOND,1,31/03/2027\n"
+                + "C1,TRUST,1,2201-01-01\n"
+                + "C1,STOCK,1,1899-12-31\n"
+                + "C1,DEPOSIT,1,2200-12-31\n");
+        assertEquals(List.of("maturity_date@2", "maturity_date@3", "maturity_date@4", "maturity_date@5"),
+                errors.stream().map(e -> e.field() + "@" + e.line()).toList());
     }
 
     @Test
