@@ -17,9 +17,16 @@ public interface TaskSource {
     List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller);
 
     /**
-     * The same for one customer of the manager's book (the customer view's section asks this on
-     * every view: a source that can answer for one customer more cheaply than for the whole book
-     * should).
+     * Service property of a source whose {@link #tasksOf} answers for one customer cheaply (a few
+     * indexed reads, no audited read of the whole book): only such sources are asked by the
+     * customer view's section, which runs on every view of a customer.
+     */
+    String PER_CUSTOMER = "branchdesk.relationship.perCustomer";
+
+    /**
+     * The same for one customer of the manager's book. A source registered with
+     * {@link #PER_CUSTOMER}{@code =true} overrides this with a cheap answer; this default reads the
+     * whole book.
      */
     default List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         return tasks(manager, today, until, caller).stream().filter(t -> customerId.equals(t.customerId())).toList();
