@@ -53,12 +53,9 @@ public final class CustomerRelationship {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerRelationship.class);
 
-    /**
-     * The sources that answer for one customer cheaply (care events, event follow-ups), other than
-     * this module's own plans and handovers, which the content reads directly.
-     */
+    /** The sources other than this module's own plans and handovers, which the content reads directly. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            target = "(&(" + TaskSource.PER_CUSTOMER + "=true)(!(" + Inbox.CORE_SOURCE + "=true)))")
+            target = "(!(" + Inbox.CORE_SOURCE + "=true))")
     private final List<TaskSource> others = new CopyOnWriteArrayList<>();
 
     private final AssignmentService assignments;

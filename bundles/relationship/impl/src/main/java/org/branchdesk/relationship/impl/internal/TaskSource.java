@@ -17,16 +17,9 @@ public interface TaskSource {
     List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller);
 
     /**
-     * Service property of a source whose {@link #tasksOf} answers for one customer cheaply (a few
-     * indexed reads, no audited read of the whole book): only such sources are asked by the
-     * customer view's section, which runs on every view of a customer.
-     */
-    String PER_CUSTOMER = "branchdesk.relationship.perCustomer";
-
-    /**
-     * The same for one customer of the manager's book. A source registered with
-     * {@link #PER_CUSTOMER}{@code =true} overrides this with a cheap answer; this default reads the
-     * whole book.
+     * The same for one customer of the manager's book. The customer view's section asks every
+     * source this on every view of a customer: a source overrides it with a cheap answer (a few
+     * indexed reads, no audited read of the whole book); this default reads the whole book.
      */
     default List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         return tasks(manager, today, until, caller).stream().filter(t -> customerId.equals(t.customerId())).toList();
