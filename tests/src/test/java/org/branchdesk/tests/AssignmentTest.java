@@ -112,7 +112,7 @@ public class AssignmentTest extends BranchdeskTestSupport {
     @Test
     public void concurrentConflictingDecisionsLeaveExactlyOneOpenAssignment() throws Exception {
         List<String> managers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 9; i++) {
             staff("cc.m" + i, "CUSTOMER_MANAGER");
             managers.add("cc.m" + i);
         }
@@ -129,7 +129,8 @@ public class AssignmentTest extends BranchdeskTestSupport {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<Http.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                String manager = managers.get(round.equals("replaces") ? (i + 1) % 8 : i);
+                // none of them the customer's manager already (that is a conflict of its own, on manager)
+                String manager = managers.get(round.equals("replaces") ? i + 1 : i);
                 Object named = round.equals("replaces") ? replaces : null;
                 replies.add(pool.submit((Callable<Http.Reply>) () -> {
                     start.await();
@@ -303,6 +304,278 @@ public class AssignmentTest extends BranchdeskTestSupport {
             assertTrue(changes.stream().allMatch(a -> a.previousManager() != null));
         } finally {
             handler.unregister();
+        }
+    }
+
+    /** A customers file of these ids, each with the manager given (or none). */
+    private static String customersCsv(List<String> ids, String manager) {
+        StringBuilder csv = new StringBuilder("customer_id,name,id_type,id_number,manager\n");
+        for (String id : ids) {
+            csv.append(id).append(",客户").append(id).append(",PASSPORT,P").append(id).append(',').append(manager == null ? "" : manager)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static List<String> ids(String prefix, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            ids.add(String.format("%s%03d", prefix, i));
+        }
+        return ids;
+    }
+
+    private void profile(String manager, String level, int capacity) {
+        Http.Reply r = http.putJson("managers/" + manager + "/profile", head, "{\"level\":\"" + level + "\",\"capacity\":" + capacity + "}");
+        assertEquals(r.toString(), 200, r.status());
+    }
+
+    private boolean active(String username) {
+        return http.get("staff/" + username, admin).json().get("active").asBoolean();
+    }
+
+    @Test
+    public void theCustomersFilesManagerColumnMakesAssignments() {
+        staff("cv.one", "CUSTOMER_MANAGER");
+        staff("cv.two", "CUSTOMER_MANAGER");
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(List.of("CV001"), "cv.one")
+                + "CV002,客户CV002,PASSPORT,PCV002,\n").status());
+        JsonNode first = history("CV001");
+        assertEquals(1, first.size());
+        assertEquals("ALLOCATION", first.get(0).get("reason").asText());
+        assertEquals("IMPORT", first.get(0).get("rule").asText());
+        assertEquals("admin", first.get(0).get("decidedBy").asText());
+        assertEquals(0, history("CV002").size());
+        // a later file with another manager: a handover; the same file again changes nothing
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(List.of("CV001"), "cv.two")).status());
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(List.of("CV001"), "cv.two")).status());
+        JsonNode handed = history("CV001");
+        assertEquals(2, handed.size());
+        assertEquals("HANDOVER", handed.get(0).get("reason").asText());
+        assertEquals("cv.one", handed.get(0).get("previousManager").asText());
+        assertEquals(handed.get(1).get("to").asText(), handed.get(0).get("from").asText());
+        // an empty cell keeps the manager: the file cannot take a customer's manager away
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(List.of("CV001"), null)).status());
+        assertEquals(2, history("CV001").size());
+        assertEquals("cv.two", http.get("customers/CV001", head).json().get("manager").asText());
+        assertEquals(1, open(history("CV001")));
+    }
+
+    /** Refuses once it is asked (after the customer module's departure, which ranks higher), after checking that it already moved them. */
+    private static final class RefusingDeparture implements org.branchdesk.platform.security.StaffDeparture {
+        private final AssignmentService assignments;
+        volatile String sawManager;
+
+        RefusingDeparture(AssignmentService assignments) {
+            this.assignments = assignments;
+        }
+
+        @Override
+        public String leaving(String username, String successor, org.branchdesk.platform.security.Caller actor) {
+            sawManager = assignments.current("DP001", new org.branchdesk.platform.security.Caller("as.head", "head",
+                    java.util.Set.of(org.branchdesk.platform.security.Role.CENTER_HEAD))).map(a -> a.manager()).orElse(null);
+            throw new org.branchdesk.platform.api.ConflictException("successor", "refused by the test, after the customers moved");
+        }
+    }
+
+    @Test
+    public void aLeavingManagersCustomersMoveToTheSuccessorInTheDisablingsTransactionOrNotAtAll() {
+        String leaver = staff("dp.leaver", "CUSTOMER_MANAGER");
+        staff("dp.succ", "CUSTOMER_MANAGER");
+        staff("dp.lobby", "LOBBY_MANAGER");
+        List<String> ids = ids("DP", 100);
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(ids, "dp.leaver")).status());
+        assertEquals(100, http.get("managers/dp.leaver/book", leaver).json().size());
+
+        // no successor named: refused, saying how many and what to send
+        Http.Reply refused = http.postJson("staff/dp.leaver/disable", admin, "");
+        assertEquals(refused.toString(), 409, refused.status());
+        assertEquals("successor", refused.json().get("field").asText());
+        assertTrue(refused.toString(), refused.json().get("detail").asText().contains("100 customers")
+                && refused.json().get("detail").asText().contains("rules"));
+        assertTrue(active("dp.leaver"));
+        // a successor who cannot be one: 400 naming it, nothing written
+        for (String bad : List.of("dp.leaver", "dp.lobby", "no.such")) {
+            Http.Reply r = http.postJson("staff/dp.leaver/disable", admin, "{\"successor\":\"" + bad + "\"}");
+            assertEquals(bad + ": " + r, 400, r.status());
+            assertEquals("successor", r.json().get("field").asText());
+        }
+        assertEquals(400, http.postJson("staff/dp.leaver/disable", admin, "{\"successor\":42}").status());
+        assertTrue(active("dp.leaver"));
+
+        // a departure that fails after the customer module moved them all: nothing moved, the account stays enabled
+        RefusingDeparture refusing = new RefusingDeparture(context.getService(context.getServiceReference(AssignmentService.class)));
+        Dictionary<String, Object> lowest = new Hashtable<>();
+        lowest.put(org.osgi.framework.Constants.SERVICE_RANKING, -1000);
+        ServiceRegistration<org.branchdesk.platform.security.StaffDeparture> failing = context.registerService(
+                org.branchdesk.platform.security.StaffDeparture.class, refusing, lowest);
+        try {
+            Http.Reply halfway = http.postJson("staff/dp.leaver/disable", admin, "{\"successor\":\"dp.succ\"}");
+            assertEquals(halfway.toString(), 409, halfway.status());
+            assertEquals("the customers had moved inside the transaction when it failed", "dp.succ", refusing.sawManager);
+        } finally {
+            failing.unregister();
+        }
+        assertTrue(active("dp.leaver"));
+        assertEquals(100, http.get("managers/dp.leaver/book", head).json().size());
+        assertEquals(0, http.get("managers/dp.succ/book", head).json().size());
+        assertEquals(1, history("DP001").size());
+
+        // with the successor: all 100 move with the disabling, in one transaction
+        Http.Reply disabled = http.postJson("staff/dp.leaver/disable", admin, "{\"successor\":\"dp.succ\"}");
+        assertEquals(disabled.toString(), 200, disabled.status());
+        assertFalse(disabled.json().get("active").asBoolean());
+        assertEquals("100 customers to dp.succ", disabled.json().get("moved").get(0).asText());
+        assertFalse("the administrator sees no customer", disabled.body().contains("DP0"));
+        assertFalse(active("dp.leaver"));
+        assertEquals(100, http.get("managers/dp.succ/book", head).json().size());
+        assertEquals(0, http.get("managers/dp.leaver/book", head).json().size());
+        String managers = http.get("managers", head).body();
+        assertFalse("a disabled manager holding nothing is no longer listed: " + managers, managers.contains("\"dp.leaver\""));
+        JsonNode moved = history("DP050");
+        assertEquals(2, moved.size());
+        assertEquals("MANAGER_LEFT", moved.get(0).get("reason").asText());
+        assertEquals("SUCCESSOR", moved.get(0).get("rule").asText());
+        assertEquals("admin", moved.get(0).get("decidedBy").asText());
+        assertEquals("dp.leaver", moved.get(0).get("previousManager").asText());
+        String audit = http.get("audit?actor=admin", staff("dp.auditor", "AUDITOR")).body();
+        assertTrue(audit, audit.contains("dp.leaver") && audit.contains("100 customers to dp.succ"));
+        // an account holding nothing is disabled without a body, as before
+        staff("dp.nothing", "CUSTOMER_MANAGER");
+        assertEquals(200, http.postJson("staff/dp.nothing/disable", admin, "").status());
+    }
+
+    @Test
+    public void byTheRulesEveryCustomerFindsAnEligibleManagerOrTheDisablingIsRefused() {
+        staff("ru.leaver", "CUSTOMER_MANAGER");
+        staff("ru.taker", "CUSTOMER_MANAGER");
+        List<String> ids = ids("RU", 3);
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(ids, "ru.leaver")).status());
+        try {
+            // nobody has room (the class's default capacity is 0): refused, nothing moved
+            Http.Reply full = http.postJson("staff/ru.leaver/disable", admin, "{\"successor\":\"rules\"}");
+            assertEquals(full.toString(), 409, full.status());
+            assertEquals("successor", full.json().get("field").asText());
+            assertTrue(active("ru.leaver"));
+            assertEquals(1, history("RU001").size());
+
+            profile("ru.taker", "MANAGER", 3);
+            Http.Reply disabled = http.postJson("staff/ru.leaver/disable", admin, "{\"successor\":\"rules\"}");
+            assertEquals(disabled.toString(), 200, disabled.status());
+            assertTrue(disabled.body(), disabled.json().get("moved").get(0).asText().startsWith("3 customers by the allocation rules"));
+            for (String id : ids) {
+                JsonNode h = history(id);
+                assertEquals("ru.taker", h.get(0).get("manager").asText());
+                assertEquals("MANAGER_LEFT", h.get(0).get("reason").asText());
+                assertEquals("LEAST_LOADED", h.get(0).get("rule").asText());
+            }
+            JsonNode run = http.get("allocation/runs?limit=1", head).json().get(0);
+            assertEquals("MANAGER_LEFT", run.get("trigger").asText());
+            assertEquals(3, run.get("allocated").asInt());
+            assertEquals(3, run.get("byManager").get("ru.taker").asInt());
+        } finally {
+            profile("ru.taker", "MANAGER", 0);
+        }
+    }
+
+    @Test
+    public void allocationAfterSegmentationByLevelCapacityAndTheLeadFollower() {
+        staff("al.senior", "CUSTOMER_MANAGER");
+        staff("al.mgr", "CUSTOMER_MANAGER");
+        String follower = staff("al.follow", "CUSTOMER_MANAGER");
+        String teller = staff("al.teller", "TELLER");
+        // average daily assets over 2026-Q3: AL01 and AL07 private, AL02 high, the others mid
+        String[][] assets = { { "AL01", "12000000.00" }, { "AL07", "10500000.00" }, { "AL02", "2000000.00" }, { "AL03", "500000.00" },
+                { "AL04", "400000.00" }, { "AL05", "300000.00" }, { "AL06", "250000.00" } };
+        List<String> ids = new ArrayList<>();
+        StringBuilder balances = new StringBuilder("customer_id,date,balance\n");
+        for (String[] a : assets) {
+            ids.add(a[0]);
+            for (java.time.LocalDate d = java.time.LocalDate.of(2026, 7, 1); !d.isAfter(java.time.LocalDate.of(2026, 9, 30)); d = d.plusDays(1)) {
+                balances.append(a[0]).append(',').append(d).append(',').append(a[1]).append('\n');
+            }
+        }
+        assertEquals(200, http.post("import/customers", admin, "text/csv", customersCsv(ids, null)).status());
+        assertEquals(200, http.post("import/balances", admin, "text/csv", balances.toString()).status());
+        // al.follow followed up AL03's lead: the lobby's LEAD_FOLLOWER hint names them
+        Http.Reply lead = http.postJson("lobby/leads", teller, "{\"customerId\":\"AL03\",\"source\":\"NON_CASH_COUNTER\"}");
+        assertEquals(lead.toString(), 201, lead.status());
+        assertEquals(200, http.postJson("lobby/leads/" + lead.json().get("id").asLong() + "/follow-up", follower, "").status());
+        try {
+            profile("al.senior", "SENIOR", 1);
+            profile("al.mgr", "MANAGER", 2);
+            profile("al.follow", "MANAGER", 2);
+            Http.Reply run = http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}");
+            assertEquals(run.toString(), 201, run.status());
+
+            JsonNode allocation = http.get("allocation/runs?limit=1", head).json().get(0);
+            assertEquals("SEGMENTATION", allocation.get("trigger").asText());
+            assertEquals("admin", allocation.get("startedBy").asText());
+            assertEquals(5, allocation.get("allocated").asInt());
+            assertEquals(1, allocation.get("byRule").get("LEAD_FOLLOWER").asInt());
+            assertEquals(4, allocation.get("byRule").get("LEAST_LOADED").asInt());
+            // the largest first: AL01 (private) to the only senior; AL07 (private) finds no senior with room and stays unassigned
+            assertEquals("al.senior", manager("AL01"));
+            assertEquals(null, manager("AL07"));
+            // AL02: a tie of empty books, by username; AL03: the lead follower, who still has room
+            assertEquals("al.follow", manager("AL02"));
+            assertEquals("al.follow", manager("AL03"));
+            assertEquals("LEAD_FOLLOWER", history("AL03").get(0).get("rule").asText());
+            assertEquals("al.mgr", manager("AL04"));
+            assertEquals("al.mgr", manager("AL05"));
+            assertEquals("capacity: everyone with the level is full", null, manager("AL06"));
+            JsonNode made = http.get("allocation/runs/" + allocation.get("id").asLong() + "/assignments?offset=0&limit=10", head).json();
+            assertEquals(5, made.size());
+            assertEquals("AL01", made.get(0).get("customerId").asText());
+            assertEquals(allocation.get("id").asLong(), made.get(0).get("allocationRun").asLong());
+            assertEquals("ALLOCATION", made.get(0).get("reason").asText());
+
+            String unassigned = http.get("allocation/unassigned?limit=1000", head).body();
+            assertTrue(unassigned, unassigned.contains("\"AL07\"") && unassigned.contains("\"AL06\""));
+            assertTrue(unassigned.indexOf("\"AL07\"") < unassigned.indexOf("\"AL06\"")); // the largest assets first
+            assertFalse(unassigned, unassigned.contains("\"AL01\""));
+            assertEquals(403, http.get("allocation/unassigned", follower).status());
+            assertEquals(400, http.get("allocation/unassigned?limit=0", head).status());
+
+            // the centre head gives the senior room and runs the rules by hand
+            profile("al.senior", "SENIOR", 2);
+            Http.Reply byHand = http.postJson("allocation/runs", head, "");
+            assertEquals(byHand.toString(), 201, byHand.status());
+            assertEquals("BY_HAND", byHand.json().get("trigger").asText());
+            assertEquals(1, byHand.json().get("allocated").asInt());
+            assertEquals("al.senior", manager("AL07"));
+            assertEquals(403, http.postJson("allocation/runs", follower, "").status());
+        } finally {
+            profile("al.senior", "SENIOR", 0);
+            profile("al.mgr", "MANAGER", 0);
+            profile("al.follow", "MANAGER", 0);
+        }
+    }
+
+    private String manager(String customer) {
+        JsonNode m = http.get("customers/" + customer, head).json().get("manager");
+        return m == null || m.isNull() ? null : m.asText();
+    }
+
+    /** A database from before assignments were kept: a customer's manager without an assignment gets one when the service starts. */
+    @Test
+    public void aManagerGivenBeforeAssignmentsWereKeptGetsTheirAssignment() throws Exception {
+        staff("up.mgr", "CUSTOMER_MANAGER");
+        customer("AU001");
+        org.osgi.service.jdbc.DataSourceFactory derby = context.getService(context.getServiceReference(
+                org.osgi.service.jdbc.DataSourceFactory.class));
+        try (java.sql.Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new java.util.Properties());
+                java.sql.Statement s = db.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE BD_CUSTOMER SET MANAGER = 'up.mgr' WHERE ID = 'AU001'"));
+        }
+        assertEquals(204, http.get("customers/AU001/assignment", head).status());
+        allocationConfig("defaultCapacity", 1); // a new configuration starts the service anew
+        try {
+            JsonNode adopted = http.get("customers/AU001/assignment", head).json();
+            assertEquals("up.mgr", adopted.get("manager").asText());
+            assertEquals("(upgrade)", adopted.get("decidedBy").asText());
+        } finally {
+            allocationConfig("defaultCapacity", 0);
         }
     }
 

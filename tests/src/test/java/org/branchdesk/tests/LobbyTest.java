@@ -60,6 +60,9 @@ public class LobbyTest extends BranchdeskTestSupport {
             balances.append("L001,").append(d).append(",3000000.00\nL002,").append(d).append(",400000.00\n");
         }
         assertEquals(200, http.post("import/balances", admin, "text/csv", balances.toString()).status());
+        // cm1 has no room beyond T003: allocation after segmentation leaves the other premium customers without a manager
+        assertEquals(200, http.putJson("managers/cm1/profile", staff("lobbyhead", "CENTER_HEAD"), "{\"level\":\"MANAGER\",\"capacity\":1}")
+                .status());
         assertEquals(201, http.postJson("segmentation/runs", admin, "{\"quarter\":\"2026-Q3\"}").status());
         lobby = staff("lobby1", "LOBBY_MANAGER");
         teller = staff("teller1", "TELLER");

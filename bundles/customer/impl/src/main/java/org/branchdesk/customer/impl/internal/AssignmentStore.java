@@ -105,6 +105,40 @@ final class AssignmentStore {
         return toRecord(a);
     }
 
+    private static final String MANAGED = "SELECT COUNT(*) FROM " + CustomerEntity.TABLE + " WHERE " + CustomerEntity.MANAGER + " IS NOT NULL";
+    private static final String OPEN_COUNT = "SELECT COUNT(" + AssignmentEntity.OPEN_CUSTOMER + ") FROM " + AssignmentEntity.TABLE;
+    private static final String ADOPT = "INSERT INTO " + AssignmentEntity.TABLE + " (" + String.join(", ", List.of(AssignmentEntity.CUSTOMER_ID,
+            AssignmentEntity.MANAGER, AssignmentEntity.FROM_MILLIS, AssignmentEntity.REASON, AssignmentEntity.RULE, AssignmentEntity.DECIDED_BY,
+            AssignmentEntity.OPEN_CUSTOMER)) + ") SELECT c." + CustomerEntity.ID + ", c." + CustomerEntity.MANAGER + ", ?, 'ALLOCATION', '"
+            + CustomerLoad.IMPORT + "', '(upgrade)', c." + CustomerEntity.ID + " FROM " + CustomerEntity.TABLE + " c WHERE c."
+            + CustomerEntity.MANAGER + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + AssignmentEntity.TABLE + " a WHERE a."
+            + AssignmentEntity.OPEN_CUSTOMER + " = c." + CustomerEntity.ID + ")";
+
+    /**
+     * A database from before assignments were kept has managers in {@code BD_CUSTOMER} only: each
+     * such customer gets an open assignment from now (rule {@value CustomerLoad#IMPORT}, decided by
+     * {@code (upgrade)}). Two counts tell whether there is anything to do, so a start costs little.
+     *
+     * @return how many were given one
+     */
+    int adoptManagersWithoutAssignment(Connection db, long now) throws SQLException {
+        long managed = count(db, MANAGED);
+        if (managed == 0 || managed == count(db, OPEN_COUNT)) {
+            return 0;
+        }
+        try (PreparedStatement adopt = db.prepareStatement(ADOPT)) {
+            adopt.setLong(1, now);
+            return adopt.executeUpdate();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(sql); java.sql.ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** The customer's open assignment, or null. */
     AssignmentEntity open(String customerId) {
         return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.openCustomer = :c", AssignmentEntity.class)

@@ -23,6 +23,8 @@ import org.branchdesk.customer.impl.internal.jpa.AllocationRunEntity;
 import org.branchdesk.customer.impl.internal.jpa.AssignmentEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.customer.impl.internal.jpa.ManagerProfileEntity;
+import org.branchdesk.platform.api.Branch;
+import org.branchdesk.platform.api.BranchTier;
 import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
@@ -65,6 +67,10 @@ public final class JpaAssignmentService implements AssignmentService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<AllocationHint> hints;
 
+    /** The branch: a convenience store gives no wealth service, its premium customers' managers are the sub-branch's. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Branch branch;
+
     private final TransactionControl tx;
     private final EntityManager em;
     private final AuditLog audit;
@@ -92,6 +98,11 @@ public final class JpaAssignmentService implements AssignmentService {
         this.allocation = new Allocation(em, staff, store, profiles, AllocationRules.of(config.order(), config.levels()), () -> hints);
         this.events = new AssignmentEvents(tx, eventAdmin);
         this.afterSegmentation = config.afterSegmentation();
+        try {
+            tx.required(() -> store.adoptManagersWithoutAssignment(Jdbc.connection(em), clock.millis()));
+        } catch (RuntimeException e) {
+            LOG.error("Customers whose manager was given before assignments were kept could not be given their assignment", e);
+        }
     }
 
     @Override
@@ -195,9 +206,14 @@ public final class JpaAssignmentService implements AssignmentService {
         return allocateNow("BY_HAND", caller.username());
     }
 
-    /** After a segmentation run has committed, if the rules say so; a failure is logged and leaves the run as it is. */
+    /**
+     * After a segmentation run has committed, if the rules say so and the branch gives wealth
+     * service (a convenience store refers its premium customers to the sub-branch); a failure is
+     * logged and leaves the run as it is.
+     */
     void afterSegmentation(Caller caller) {
-        if (!afterSegmentation) {
+        Branch b = branch;
+        if (!afterSegmentation || (b != null && b.profile().tier() == BranchTier.CONVENIENCE_STORE)) {
             return;
         }
         try {

@@ -106,6 +106,7 @@ final class Leads {
                 throw new ConflictException("status", "lead " + leadId + " is already followed up");
             }
             l.status = LeadStatus.FOLLOWED_UP;
+            l.followedUpBy = caller.username(); // who knows the customer now: allocation's LEAD_FOLLOWER hint (LeadFollowers)
             return toLead(l);
         });
     }

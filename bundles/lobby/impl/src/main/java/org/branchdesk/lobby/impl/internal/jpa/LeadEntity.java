@@ -48,6 +48,10 @@ public class LeadEntity {
     @Column(name = "REFERRED_TO", length = 32)
     public String referredTo;
 
+    /** The customer manager who followed the lead up; null while open (and for leads followed up before it was kept). */
+    @Column(name = "FOLLOWED_UP_BY", length = 32)
+    public String followedUpBy;
+
     @Column(name = "CREATED_AT", nullable = false)
     public long createdAt;
 
