@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.transaction.control.TransactionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class CustomerRelationship {
             target = "(!(" + Inbox.CORE_SOURCE + "=true))")
     private final List<TaskSource> others = new CopyOnWriteArrayList<>();
 
+    private final TransactionControl tx;
     private final AssignmentService assignments;
     private final InteractionLog interactions;
     private final Handovers handovers;
@@ -66,8 +68,9 @@ public final class CustomerRelationship {
     private final ModuleClock clock;
 
     @Activate
-    public CustomerRelationship(@Reference AssignmentService assignments, @Reference InteractionLog interactions,
+    public CustomerRelationship(@Reference TransactionControl tx, @Reference AssignmentService assignments, @Reference InteractionLog interactions,
             @Reference Handovers handovers, @Reference ContactPlans plans, @Reference Inbox inbox, @Reference ModuleClock clock) {
+        this.tx = tx;
         this.assignments = assignments;
         this.interactions = interactions;
         this.handovers = handovers;
@@ -85,6 +88,11 @@ public final class CustomerRelationship {
                 || !caller.has(Role.CENTER_HEAD) && !caller.username().equals(customer.manager())) {
             return Optional.empty();
         }
+        // one scope for every read below: each module's connection is taken once per view, not once per read
+        return tx.required(() -> read(customer, caller));
+    }
+
+    private Optional<Content> read(Customer customer, Caller caller) {
         Optional<Assignment> current = assignments.current(customer.id(), caller);
         if (current.isEmpty()) {
             return Optional.empty();
