@@ -173,12 +173,14 @@ public class DocExamplesTest {
             Files.writeString(state, "");
             for (Step step : page.getValue()) {
                 ran++;
-                String script = "set -a\n. " + state + "\n" + step.script().replace(PORT, "localhost:" + port)
+                String curl = step.errors() ? data.resolve("no-curlrc").toString() : curlHome.toString();
+                // the state file exports the previous step's CURL_HOME too: set this step's own after it
+                String script = "set -a\n. " + state + "\nCURL_HOME=" + curl + "\n" + step.script().replace(PORT, "localhost:" + port)
                         + "\nexport -p > " + state + "\n";
                 ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(root().toFile())
                         .redirectErrorStream(true);
                 bash.environment().putAll(env);
-                bash.environment().put("CURL_HOME", step.errors() ? data.resolve("no-curlrc").toString() : curlHome.toString());
+                bash.environment().put("CURL_HOME", curl);
                 Process p = bash.start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!p.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {

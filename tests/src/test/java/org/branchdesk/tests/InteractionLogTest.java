@@ -1,13 +1,9 @@
 package org.branchdesk.tests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,21 +11,17 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.branchdesk.customer.api.Acquisition;
 import org.branchdesk.customer.api.Channel;
 import org.branchdesk.customer.api.HoldingDates;
 import org.branchdesk.customer.api.Interaction;
 import org.branchdesk.customer.api.InteractionInput;
 import org.branchdesk.customer.api.InteractionLog;
-import org.branchdesk.customer.api.Maturity;
-import org.branchdesk.customer.api.ProductCategory;
 import org.branchdesk.platform.api.ForbiddenException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
@@ -41,20 +33,17 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The interaction log (recorded through REST and read back newest first, its rules, roles and
- * audit, the view's "Recent contacts", the event after the commit) and the holding dates
- * (maturity dates from the holdings file, acquisitions of later imports, a customer manager's
- * own book), through the real framework and database.
+ * The interaction log, through the real framework and database: recorded through REST and the
+ * service, read back newest first, its input rules, roles and audit, the view's "Recent
+ * contacts", the event after the commit. The holding dates are in HoldingDatesTest.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -224,94 +213,6 @@ public class InteractionLogTest extends BranchdeskTestSupport {
         }
     }
 
-    /** The holdings file's maturity_date is stored, replaced by a later file's row, and read by maturing(). */
-    @Test
-    public void maturitiesComeFromTheHoldingsFileWithinTheCallersBook() {
-        LocalDate soon = LocalDate.now().plusDays(10);
-        LocalDate later = LocalDate.now().plusDays(40);
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", "customer_id,category,amount,maturity_date\n"
-                + "T001,DEPOSIT,2000000.00," + soon + "\nT003,FUND,200000.00," + later + "\nT003,DEPOSIT,300000.00,\n").status());
-        List<Maturity> all = dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), null, HEAD);
-        assertEquals(List.of(new Maturity("T001", ProductCategory.DEPOSIT, new BigDecimal("2000000.00"), soon),
-                new Maturity("T003", ProductCategory.FUND, new BigDecimal("200000.00"), later)), all);
-        assertEquals(1, dates().maturing(LocalDate.now(), LocalDate.now().plusDays(20), null, HEAD).size());
-
-        // cm1 manages T003 only: whatever they ask, they get their own customers'
-        assertEquals(List.of("T003"), dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), null, CM1).stream()
-                .map(Maturity::customerId).toList());
-        assertEquals(1, dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), "cm1", CM1).size());
-        assertThrows(ForbiddenException.class, () -> dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), "cm2", CM1));
-        assertEquals("the centre head asks for one manager's book", List.of("T003"),
-                dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), "cm1", HEAD).stream().map(Maturity::customerId).toList());
-        Caller both = new Caller("cm1", "CM and head", Set.of(Role.CUSTOMER_MANAGER, Role.CENTER_HEAD));
-        assertEquals(2, dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), null, both).size());
-        assertEquals("to", assertThrows(InvalidInputException.class,
-                () -> dates().maturing(LocalDate.now(), LocalDate.now().minusDays(1), null, HEAD)).field());
-        assertEquals("from", assertThrows(InvalidInputException.class, () -> dates().maturing(null, LocalDate.now(), null, HEAD)).field());
-
-        // a later file's row without the date clears it
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", SampleData.holdings()).status());
-        assertEquals(0, dates().maturing(LocalDate.now(), LocalDate.now().plusDays(60), null, HEAD).size());
-    }
-
-    /** The first load records no acquisition; a category a later import adds is acquired on the import's day. */
-    @Test
-    public void acquisitionsAreWhatALaterImportAdds() {
-        LocalDate today = LocalDate.now();
-        List<String> all = List.of("T001", "T002", "T003", "T004", "T005", "T006", "T007");
-        List<Acquisition> before = dates().acquisitions(all, today.minusDays(365), today, HEAD);
-        assertTrue("the first load's holdings were not acquired: " + before,
-                before.stream().noneMatch(a -> a.customerId().equals("T001") && a.category() == ProductCategory.TRUST));
-
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", "customer_id,category,amount\n"
-                + "T001,TRUST,10000000.00\nT001,INSURANCE,5000.00\nT003,PRECIOUS_METAL,1000.00\nT003,DEPOSIT,300000.00\n").status());
-        List<Acquisition> after = dates().acquisitions(all, today, today, HEAD);
-        assertTrue(after.toString(), after.contains(new Acquisition("T001", ProductCategory.INSURANCE, today)));
-        assertTrue(after.toString(), after.contains(new Acquisition("T003", ProductCategory.PRECIOUS_METAL, today)));
-        assertFalse("a replaced amount is no acquisition", after.stream().anyMatch(a -> a.category() == ProductCategory.TRUST
-                || a.category() == ProductCategory.DEPOSIT));
-        assertEquals("another period", List.of(), dates().acquisitions(all, today.minusDays(10), today.minusDays(1), HEAD));
-        assertEquals("cm1 sees their own customers' only", List.of(new Acquisition("T003", ProductCategory.PRECIOUS_METAL, today)),
-                dates().acquisitions(all, today, today, CM1));
-        // imported again, the same categories are held already: still acquired on the day first seen
-        assertEquals(200, http.post("import/holdings", admin, "text/csv", "customer_id,category,amount\nT001,INSURANCE,6000.00\n").status());
-        assertTrue(dates().acquisitions(List.of("T001"), today, today, HEAD).contains(new Acquisition("T001", ProductCategory.INSURANCE, today)));
-    }
-
-    /**
-     * A database made before the holding dates existed: its BD_HOLDING lacks both columns until
-     * the customer unit starts on it, which adds them; the old rows read with no dates.
-     */
-    @Test
-    public void anUpgradedDatabaseGetsTheNewColumnsAndItsOldRowsReadWithoutDates() throws Exception {
-        Bundle customer = installed("org.branchdesk.customer.impl");
-        customer.stop();
-        try {
-            DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-            try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
-                    Statement s = db.createStatement()) {
-                s.execute("ALTER TABLE BD_HOLDING DROP COLUMN MATURITY_DATE");
-                s.execute("ALTER TABLE BD_HOLDING DROP COLUMN FIRST_SEEN");
-            }
-        } finally {
-            customer.start();
-        }
-        http.awaitHealthy(Duration.ofSeconds(60));
-        String head = staff("il.head2", "CENTER_HEAD");
-        Http.Reply holdings = awaitOk(() -> http.get("customers/T003/holdings", head));
-        assertTrue(holdings.toString(), holdings.body().contains("{\"category\":\"FUND\",\"amount\":200000.00}"));
-        HoldingDates dates = awaitService(HoldingDates.class);
-        assertEquals(List.of(), dates.maturing(LocalDate.now(), LocalDate.now().plusDays(300), null, HEAD));
-        assertEquals(List.of(), dates.acquisitions(List.of("T001", "T003"), LocalDate.now().minusDays(300), LocalDate.now(), HEAD));
-        LocalDate maturity = LocalDate.now().plusDays(5);
-        String csv = "customer_id,category,amount,maturity_date\nT003,FUND,1.00," + maturity + "\n";
-        String admin = admin();
-        assertEquals(200, awaitOk(() -> http.post("import/holdings", admin, "text/csv", csv)).status());
-        // the rest of the class talks to the restarted bundle's resources
-        assertEquals(200, awaitOk(() -> http.get("customers/T003/interactions", head)).status());
-        assertEquals(maturity, dates.maturing(LocalDate.now(), maturity, null, HEAD).get(0).maturityDate());
-    }
-
     private JsonNode section(JsonNode view) {
         for (JsonNode section : view.get("sections")) {
             if ("interactions".equals(section.get("id").asText())) {
@@ -320,28 +221,6 @@ public class InteractionLogTest extends BranchdeskTestSupport {
         }
         fail("no interactions section in " + view.get("sections"));
         return null;
-    }
-
-    private Http.Reply awaitOk(Supplier<Http.Reply> call) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Http.Reply last = call.get();
-        while (last.status() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            last = call.get();
-        }
-        return last;
-    }
-
-    private <T> T awaitService(Class<T> type) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            org.osgi.framework.ServiceReference<T> ref = context.getServiceReference(type);
-            if (ref != null) {
-                return context.getService(ref);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no " + type.getSimpleName());
     }
 
     private InteractionLog log() {

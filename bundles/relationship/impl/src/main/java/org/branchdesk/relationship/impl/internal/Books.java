@@ -59,7 +59,7 @@ public final class Books {
 
     /** The manager's book, by customer number, with each customer's tasks of the next {@code upcomingDays}; 403 for another's. */
     List<Line> book(String manager, Caller caller) {
-        RelationshipAccess.requireBook(caller, manager);
+        plans.requireBook(caller, manager);
         LocalDate today = clock.today();
         Map<String, List<Task>> upcoming = inbox.tasks(manager, today, today.plusDays(inbox.upcomingDays()), caller).stream()
                 .filter(t -> t.customerId() != null).collect(Collectors.groupingBy(Task::customerId));

@@ -93,6 +93,26 @@ public final class ContactPlans implements TaskSource {
         return tasks;
     }
 
+    /**
+     * Refuses unless the caller may work {@code manager}'s book ({@link RelationshipAccess#requireBook}),
+     * but says 404 first for someone who is not a customer manager at all (the caller's own book
+     * always exists: the centre head's inbox holds the handovers raised to them).
+     */
+    void requireBook(Caller caller, String manager) {
+        caller.require(RelationshipAccess.WORK, "relationship maintenance");
+        if (!caller.username().equals(manager)) {
+            try {
+                assignments.profile(manager, Module.CALLER);
+            } catch (RuntimeException e) {
+                if (notFound(e)) {
+                    throw new NotFoundException("customer manager", manager);
+                }
+                throw e;
+            }
+        }
+        RelationshipAccess.requireBook(caller, manager);
+    }
+
     /** A 404 of the customer module, also as its transaction's wrapper carries it. */
     static boolean notFound(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

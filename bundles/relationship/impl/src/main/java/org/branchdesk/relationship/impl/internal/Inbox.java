@@ -38,11 +38,13 @@ public final class Inbox {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private final List<TaskSource> sources = new CopyOnWriteArrayList<>();
 
+    private final ContactPlans plans;
     private final ModuleClock clock;
     private final int upcomingDays;
 
     @Activate
-    public Inbox(@Reference ModuleClock clock, RelationshipConfig config) {
+    public Inbox(@Reference ContactPlans plans, @Reference ModuleClock clock, RelationshipConfig config) {
+        this.plans = plans;
         this.clock = clock;
         this.upcomingDays = RelationshipConfigCheck.require(config).upcomingDays();
     }
@@ -54,7 +56,7 @@ public final class Inbox {
 
     /** The manager's tasks due within {@code days} from today (overdue ones included), sorted; 403 for another manager's inbox. */
     List<Task> inbox(String manager, Integer days, Caller caller) {
-        RelationshipAccess.requireBook(caller, manager);
+        plans.requireBook(caller, manager);
         LocalDate today = clock.today();
         return tasks(manager, today, today.plusDays(days == null ? upcomingDays : days), caller);
     }

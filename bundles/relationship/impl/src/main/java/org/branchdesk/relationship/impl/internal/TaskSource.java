@@ -17,9 +17,9 @@ public interface TaskSource {
     List<Task> tasks(String manager, LocalDate today, LocalDate until, Caller caller);
 
     /**
-     * The same for one customer of the manager's book (the customer view's section asks this on
-     * every view: a source that can answer for one customer more cheaply than for the whole book
-     * should).
+     * The same for one customer of the manager's book. The customer view's section asks every
+     * source this on every view of a customer: a source overrides it with a cheap answer (a few
+     * indexed reads, no audited read of the whole book); this default reads the whole book.
      */
     default List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         return tasks(manager, today, until, caller).stream().filter(t -> customerId.equals(t.customerId())).toList();
