@@ -274,7 +274,6 @@ public class FuzzTest extends BranchdeskTestSupport {
         tables.sort(null);
         try (Statement s = db.createStatement()) {
             for (String table : tables) {
-                all.append(table).append(':');
                 try (ResultSet rows = s.executeQuery("SELECT * FROM " + table)) {
                     int columns = rows.getMetaData().getColumnCount();
                     long hash = 0;
@@ -287,7 +286,11 @@ public class FuzzTest extends BranchdeskTestSupport {
                         hash += row.toString().hashCode(); // order-independent
                         count++;
                     }
-                    all.append(count).append('/').append(hash).append(';');
+                    // an empty table is no data: a unit creates its tables when first used, which may be
+                    // during a refused request (the lobby's, at the first lobby call that needs them)
+                    if (count > 0) {
+                        all.append(table).append(':').append(count).append('/').append(hash).append(';');
+                    }
                 }
             }
         }

@@ -185,6 +185,11 @@ public class InteractionLogTest extends BranchdeskTestSupport {
         assertEquals("cm1", map.get("T007").staff());
         assertEquals("relationship", map.get("T007").module());
         assertEquals("d", map.get("T005").purpose());
+        // a manager's book of a few hundred: queried a hundred at a time, T007 in the third hundred
+        List<String> book = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 250).mapToObj(i -> "X" + i).toList());
+        book.add(1, "T005");
+        book.add("T007");
+        assertEquals(Set.of("T005", "T007"), log.latest(book, HEAD).keySet());
 
         assertEquals(3, log.countSince("T007", now.minus(Duration.ofDays(30)), CM1));
         assertEquals(2, log.countSince("T007", now.minus(Duration.ofDays(5)), CM1));
