@@ -43,10 +43,11 @@ final class DemoData {
             boolean young = i % AVERAGES.length >= AVERAGES.length - 3 && i % 2 == 0;
             LocalDate birth = young ? LocalDate.of(2002, 1, 1).plusDays(random.nextInt(1500))
                     : LocalDate.of(1955, 1, 1).plusDays(random.nextInt(15000));
-            if (i == 0 || i == 13) {
-                // two premium customers have their birthday in the coming days: care events in the manager's inbox
-                LocalDate soon = today.plusDays(i == 0 ? 3 : 5);
-                birth = soon.withYear(i == 0 ? 1968 : 1975);
+            if (i == 14 || i == 26) {
+                // two premium customers (D00015, D00027) have their birthday in the coming days: care events in the
+                // manager's inbox (customers the documentation's examples do not use, whose identifiers change with the day)
+                LocalDate soon = today.plusDays(i == 14 ? 3 : 5);
+                birth = soon.withYear(i == 14 ? 1968 : 1975);
             }
             String education = young ? "BACHELOR" : pick(random, "SENIOR_SECONDARY", "JUNIOR_COLLEGE", "BACHELOR", "MASTER");
             long average = AVERAGES[i % AVERAGES.length];

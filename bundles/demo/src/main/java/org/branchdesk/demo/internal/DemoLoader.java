@@ -34,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * On the first start with {@code --demo}, loads a synthetic branch: one member of staff per
  * role (two customer managers), customers of every segment with a whole previous quarter of
  * balances, and a segmentation run, after which the allocation rules give the premium customers
- * the file left without a manager to one. Then the relationship work a newcomer can click through:
+ * the file left without a manager to the second manager, except the private-banking one that
+ * needs a senior manager (the centre head's list). Then the relationship work a newcomer can click through:
  * a few recorded contacts (one overdue by its plan), birthdays and maturities in the coming days,
  * and one customer handed over from one manager to the other. A database that already has the
  * demo staff is left alone.
@@ -87,8 +88,8 @@ public final class DemoLoader {
         DemoData data = new DemoData(CUSTOMERS, start, thisQuarter.minusDays(1), "demo.cm", LocalDate.now());
         Caller loader = new Caller("demo.loader", "Demo data loader", Set.of(Role.ADMIN));
         Caller head = new Caller("demo.head", "Centre head (demo)", Set.of(Role.CENTER_HEAD));
-        // the senior manager may take private-banking customers; the second one the others
-        assignments.setProfile("demo.cm", ManagerLevel.SENIOR, 60, head);
+        // neither manager is senior enough for a private-banking customer the file leaves without one
+        // (D00040): the allocation rules leave them on the centre head's list, to assign by hand
         assignments.setProfile("demo.cm2", ManagerLevel.MANAGER, 60, head);
         customers.importCustomers(new StringReader(data.customersCsv()), loader);
         customers.importHoldings(new StringReader(data.holdingsCsv()), loader);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import javax.persistence.EntityManager;
 
@@ -20,18 +19,15 @@ import org.branchdesk.customer.api.ManagerLevel;
 import org.branchdesk.customer.api.ManagerProfile;
 import org.branchdesk.customer.api.UnassignedCustomer;
 import org.branchdesk.customer.impl.internal.jpa.AllocationRunEntity;
-import org.branchdesk.customer.impl.internal.jpa.AssignmentEntity;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.customer.impl.internal.jpa.ManagerProfileEntity;
 import org.branchdesk.platform.api.Branch;
 import org.branchdesk.platform.api.BranchTier;
-import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.NotFoundException;
 import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.AuditLog;
 import org.branchdesk.platform.security.Caller;
-import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.StaffDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -80,6 +76,7 @@ public final class JpaAssignmentService implements AssignmentService {
     private final ManagerProfiles profiles;
     private final Allocation allocation;
     private final AssignmentEvents events;
+    private final Departures departures;
     private final boolean afterSegmentation;
     private final Clock clock = Clock.systemUTC();
 
@@ -98,6 +95,7 @@ public final class JpaAssignmentService implements AssignmentService {
         this.allocation = new Allocation(em, staff, store, profiles, AllocationRules.of(config.order(), config.levels()), () -> hints);
         this.events = new AssignmentEvents(tx, eventAdmin);
         this.afterSegmentation = config.afterSegmentation();
+        this.departures = new Departures(tx, em, staff, store, allocation, events, clock);
         try {
             tx.required(() -> store.adoptManagersWithoutAssignment(Jdbc.connection(em), clock.millis()));
         } catch (RuntimeException e) {
@@ -116,8 +114,8 @@ public final class JpaAssignmentService implements AssignmentService {
                     + "(POST /api/staff/{username}/disable with a successor), not given by hand");
         }
         String manager = request.manager().trim();
-        requireActiveManager("manager", manager);
-        return writing("replaces", customerId, () -> tx.required(() -> {
+        ManagerProfiles.requireActive(staff, "manager", manager);
+        return Conflicts.writing("replaces", customerId, () -> tx.required(() -> {
             Assignment a = store.assign(customerId, manager, request.replaces(), request.reason(), BY_HAND, caller.username(), clock.millis());
             audit.record(caller, customerId, "ASSIGN", "manager " + a.manager() + " (" + a.reason() + ", assignment " + a.id() + ")");
             events.assignedAfterCommit(List.of(a));
@@ -230,7 +228,7 @@ public final class JpaAssignmentService implements AssignmentService {
     }
 
     private AllocationRun allocateNow(String trigger, String startedBy) {
-        return writing("allocation", null, () -> tx.required(() -> {
+        return Conflicts.writing("allocation", null, () -> tx.required(() -> {
             Allocation.Result result = allocation.unassigned(Jdbc.connection(em), trigger, startedBy, clock.millis());
             events.allocatedAfterCommit(result.run().id(), result.run().allocated());
             return result.run();
@@ -266,51 +264,10 @@ public final class JpaAssignmentService implements AssignmentService {
         return tx.supports(() -> reads.changesAfter(assignmentId, limit));
     }
 
-    /**
-     * A leaving manager's customers move as the disabling request says, in the caller's (the
-     * disabling's) transaction; see {@link ManagerDeparture}.
-     */
+    /** A leaving manager's customers, moved as the disabling request says; see {@link Departures}. */
     String depart(String leaver, String successor, Caller actor) {
-        return writing("successor", null, () -> tx.required(() -> {
-            Connection db = Jdbc.connection(em);
-            List<String> held = new java.util.ArrayList<>();
-            Jdbc.lookUp(db, List.of(leaver), HELD, HELD, rs -> held.add(rs.getString(1)));
-            if (held.isEmpty()) {
-                return null;
-            }
-            if (successor == null || successor.isBlank()) {
-                throw new ConflictException("successor", leaver + " holds " + held.size() + " customers: the request must name a "
-                        + "successor, {\"successor\":\"<an active customer manager>\"}, or {\"successor\":\"rules\"} to place them "
-                        + "by the allocation rules");
-            }
-            long now = clock.millis();
-            List<AssignmentStore.Move> moved;
-            String account;
-            if (org.branchdesk.platform.security.StaffDeparture.BY_RULES.equals(successor)) {
-                Allocation.Result result = allocation.departure(db, leaver, actor.username(), now);
-                moved = result.moves();
-                events.allocatedAfterCommit(result.run().id(), result.run().allocated());
-                account = moved.size() + " customers by the allocation rules (run " + result.run().id() + "): "
-                        + AssignmentReads.joined(result.run().byManager());
-            } else {
-                String to = successor.trim();
-                if (to.equals(leaver)) {
-                    throw new InvalidInputException("successor", "the successor must be another customer manager than " + leaver);
-                }
-                requireActiveManager("successor", to);
-                moved = store.write(db, held.stream().map(id -> new AssignmentStore.Move(id, to, leaver, AssignmentReason.MANAGER_LEFT,
-                        SUCCESSOR)).toList(), now, actor.username(), null, true);
-                account = moved.size() + " customers to " + to;
-            }
-            java.util.Map<String, Long> ids = AssignmentStore.openIds(db, Allocation.customers(moved));
-            events.assignedAfterCommit(moved.stream().map(m -> new Assignment(ids.getOrDefault(m.customerId(), 0L), m.customerId(),
-                    m.manager(), m.previousManager(), java.time.Instant.ofEpochMilli(now), null, m.reason(), m.rule(), actor.username(),
-                    null)).toList());
-            return account;
-        }));
+        return departures.depart(leaver, successor, actor);
     }
-
-    private static final String HELD = Sql.select(CustomerEntity.TABLE, List.of(CustomerEntity.ID), CustomerEntity.MANAGER);
 
     private ManagerProfile profileOf(String manager) throws SQLException {
         return profiles.of(Jdbc.connection(em), manager).orElseThrow(() -> new NotFoundException("customer manager", manager));
@@ -322,30 +279,5 @@ public final class JpaAssignmentService implements AssignmentService {
             throw new NotFoundException("customer", id);
         }
         return c;
-    }
-
-    private void requireActiveManager(String field, String username) {
-        if (staff.find(username).filter(s -> s.active() && s.roles().contains(Role.CUSTOMER_MANAGER)).isEmpty()) {
-            throw new InvalidInputException(field, "'" + username + "' is not an active customer manager");
-        }
-    }
-
-    /**
-     * Runs a write, turning what the database says when another decision about the same customers
-     * was written at the same moment (the unique open assignment, a lock timeout, a deadlock) into
-     * a 409 naming {@code field}: the loser's transaction has rolled back whole.
-     */
-    private static <T> T writing(String field, String customerId, Callable<T> work) {
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            if (Conflicts.isRace(e)) {
-                throw new ConflictException(field, (customerId == null ? "another change of manager" : "another decision for customer "
-                        + customerId) + " was written at the same moment; nothing was written: read the current state and try again");
-            }
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.branchdesk.customer.api.ManagerProfile;
 import org.branchdesk.customer.api.Segment;
 import org.branchdesk.customer.impl.internal.jpa.CustomerEntity;
 import org.branchdesk.customer.impl.internal.jpa.ManagerProfileEntity;
+import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.security.Role;
 import org.branchdesk.platform.security.Staff;
 import org.branchdesk.platform.security.StaffDirectory;
@@ -120,5 +121,12 @@ final class ManagerProfiles {
 
     private static BigDecimal assets(BigDecimal sum) {
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(2);
+    }
+
+    /** Refuses, naming {@code field}, a username that is not an active customer manager's. */
+    static void requireActive(StaffDirectory staff, String field, String username) {
+        if (staff.find(username).filter(a -> a.active() && a.roles().contains(Role.CUSTOMER_MANAGER)).isEmpty()) {
+            throw new InvalidInputException(field, "'" + username + "' is not an active customer manager");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.branchdesk.relationship.impl.internal;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.branchdesk.customer.api.Assignment;
 import org.branchdesk.customer.api.AssignmentService;
 import org.branchdesk.customer.api.InteractionInput;
 import org.branchdesk.customer.api.InteractionLog;
@@ -27,7 +25,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 
@@ -43,12 +40,7 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 @Component(service = Handovers.class, configurationPid = RelationshipConfigCheck.PID)
 public final class Handovers {
 
-    /** The cursor of the catch-up over the changes of manager. */
-    static final String CURSOR = "assignment-changes";
-    private static final int PAGE = 200;
     private static final int LIST_MAX = 500;
-    /** SQLSTATE of a unique or primary key violation, the same on Derby and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionControl tx;
     private final HandoverStore store;
@@ -56,7 +48,7 @@ public final class Handovers {
     private final InteractionLog interactions;
     private final ModuleClock clock;
     private final HandoverRule rule;
-    private final Duration handoverPeriod;
+    private final HandoverOpening opening;
 
     @Activate
     public Handovers(@Reference TransactionControl tx,
@@ -70,98 +62,17 @@ public final class Handovers {
         this.interactions = interactions;
         this.clock = clock;
         this.rule = new HandoverRule(config.handoverDays());
-        this.handoverPeriod = Duration.ofDays(config.handoverDays());
+        this.opening = new HandoverOpening(tx, store, assignments, clock, rule, Duration.ofDays(config.handoverDays()));
     }
 
-    /**
-     * Opens the handover of a change of manager, once: false for a first manager, or when it was
-     * opened already (here or by another runtime). The earlier open handover of the customer is
-     * closed as superseded; a change older than the customer's latest handover opens one
-     * superseded at once (the catch-up may see changes after their events).
-     */
+    /** Opens the handover of a change of manager, once; see {@link HandoverOpening#open}. */
     boolean open(long assignmentId, String customerId, String manager, String previousManager, String reason, Instant at) {
-        if (previousManager == null || customerId == null || manager == null || at == null) {
-            return false;
-        }
-        long now = clock.now().toEpochMilli();
-        try {
-            return tx.requiresNew(() -> {
-                if (store.exists(assignmentId)) {
-                    return false; // the usual case for the catch-up: the event opened it
-                }
-                HandoverEntity h = new HandoverEntity();
-                h.assignmentId = assignmentId;
-                h.customerId = customerId;
-                h.predecessor = previousManager;
-                h.successor = manager;
-                h.reason = reason;
-                h.openedAt = at.toEpochMilli();
-                h.deadline = rule.deadline(at).toEpochMilli();
-                boolean later = store.laterExists(customerId, assignmentId);
-                h.status = later ? Status.SUPERSEDED : Status.OPEN;
-                if (later) {
-                    h.supersededAt = now;
-                }
-                store.add(h);
-                if (!later) {
-                    store.supersede(customerId, assignmentId, now);
-                }
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (duplicateKey(e)) {
-                return false; // opened already: by the event, the catch-up or another runtime
-            }
-            throw e instanceof ScopedWorkException s && s.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return opening.open(assignmentId, customerId, manager, previousManager, reason, at);
     }
 
-    /**
-     * Opens the handovers of every change of manager after the cursor, oldest first, and moves
-     * the cursor past them; how many were opened. The first sweep of a database starts from the
-     * beginning but skips changes whose handover period had already ended: history from before the
-     * module was installed.
-     */
+    /** Opens the handovers of the changes of manager not seen yet; see {@link HandoverOpening#catchUp}. */
     int catchUp() {
-        Long stored = tx.required(() -> store.cursor(CURSOR));
-        boolean first = stored == null;
-        if (first) {
-            createCursor();
-        }
-        long cursor = first ? 0 : stored;
-        Instant historyBefore = first ? clock.now().minus(handoverPeriod) : Instant.MIN;
-        int opened = 0;
-        while (true) {
-            List<Assignment> changes = assignments.changesAfter(cursor, PAGE, Module.CALLER);
-            for (Assignment a : changes) {
-                if (!a.from().isBefore(historyBefore)
-                        && open(a.id(), a.customerId(), a.manager(), a.previousManager(), a.reason() == null ? null : a.reason().name(), a.from())) {
-                    opened++;
-                }
-                cursor = Math.max(cursor, a.id());
-            }
-            long last = cursor;
-            tx.required(() -> {
-                store.advanceCursor(CURSOR, last);
-                return null;
-            });
-            if (changes.size() < PAGE) {
-                return opened;
-            }
-        }
-    }
-
-    private void createCursor() {
-        try {
-            tx.requiresNew(() -> {
-                store.createCursor(CURSOR, 0);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            if (!duplicateKey(e)) {
-                throw e;
-            }
-        }
+        return opening.catchUp();
     }
 
     /** Raises every open handover past its deadline to the centre head, once each: those this call raised. */
@@ -310,14 +221,5 @@ public final class Handovers {
 
     private static Instant instant(Long millis) {
         return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
