@@ -36,7 +36,7 @@ public class CareEventsTest extends BranchdeskTestSupport {
 
     private static boolean imported;
 
-    private ComplaintTest.MovableClock clock;
+    private MovableClock clock;
     private ServiceRegistration<Clock> registration;
     private String head;
     private String cm1;
@@ -44,7 +44,7 @@ public class CareEventsTest extends BranchdeskTestSupport {
 
     @Before
     public void branch() {
-        clock = new ComplaintTest.MovableClock();
+        clock = new MovableClock();
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("branchdesk.clock", "true");
         registration = context.registerService(Clock.class, clock, props);

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
@@ -222,29 +221,5 @@ public class ComplaintTest extends BranchdeskTestSupport {
         }
         assertEquals(level, c.path("level").asText());
         return c;
-    }
-
-    /** A clock the test moves forward; the complaint module uses it when registered. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.systemDefault();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

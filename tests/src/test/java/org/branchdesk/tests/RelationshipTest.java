@@ -409,28 +409,4 @@ public class RelationshipTest extends BranchdeskTestSupport {
         }
         return s;
     }
-
-    /** A clock the test moves forward; the relationship module uses it while it is registered. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.systemDefault();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

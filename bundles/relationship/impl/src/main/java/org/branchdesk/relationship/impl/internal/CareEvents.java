@@ -1,6 +1,5 @@
 package org.branchdesk.relationship.impl.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,9 +30,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
@@ -55,10 +51,8 @@ public final class CareEvents implements TaskSource {
     /** The most days ahead a book's upcoming care is listed for. */
     static final int MOST_DAYS = 366;
 
-    /** Tests (and a branch with a special calendar) may register a Clock with branchdesk.clock=true. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            target = "(branchdesk.clock=true)")
-    private volatile Clock clock;
+    /** The module's time: the system clock, or a test's ({@link ModuleClock}). */
+    private final ModuleClock clock;
 
     // branch IT's configuration, changed in place: the inbox keeps answering while it changes
     private volatile CareEventsCalendar calendar;
@@ -71,12 +65,13 @@ public final class CareEvents implements TaskSource {
     private final CareEventsDetail detail;
 
     @Activate
-    public CareEvents(@Reference TransactionControl tx,
+    public CareEvents(@Reference TransactionControl tx, @Reference ModuleClock clock,
             @Reference(target = "(osgi.unit.name=branchdesk.relationship)") JPAEntityManagerProvider provider,
             @Reference AssignmentService assignments, @Reference CustomerService customers, @Reference HoldingDates dates,
             @Reference InteractionLog interactions, CareEventsConfig config) {
         modified(config);
         this.tx = tx;
+        this.clock = clock;
         this.store = new CareEventsStore(provider.getResource(tx));
         this.assignments = assignments;
         this.dates = dates;
@@ -90,8 +85,7 @@ public final class CareEvents implements TaskSource {
     }
 
     LocalDate today() {
-        Clock c = clock;
-        return LocalDate.now(c == null ? Clock.systemDefaultZone() : c);
+        return clock.today();
     }
 
     /**
@@ -198,8 +192,7 @@ public final class CareEvents implements TaskSource {
         if (event == null) {
             throw new InvalidInputException("ref", "customer " + customerId + " has no care event " + wanted.ref());
         }
-        Clock c = clock;
-        long now = (c == null ? Clock.systemDefaultZone() : c).millis();
+        long now = clock.now().toEpochMilli();
         return tx.required(() -> {
             if (store.isDone(customerId, event.ref())) {
                 throw new ConflictException("ref", "the care of " + event.ref() + " is already recorded");

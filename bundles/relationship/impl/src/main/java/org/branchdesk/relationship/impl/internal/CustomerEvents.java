@@ -1,7 +1,6 @@
 package org.branchdesk.relationship.impl.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,9 +29,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 
@@ -87,9 +83,8 @@ public final class CustomerEvents implements TaskSource {
             Instant followedUpAt) {
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            target = "(branchdesk.clock=true)")
-    private volatile Clock clock;
+    /** The module's time: the system clock, or a test's ({@link ModuleClock}). */
+    private final ModuleClock clock;
 
     private volatile int followUpDays;
 
@@ -101,12 +96,13 @@ public final class CustomerEvents implements TaskSource {
     private final CustomerEventsInvitations invitations;
 
     @Activate
-    public CustomerEvents(@Reference TransactionControl tx,
+    public CustomerEvents(@Reference TransactionControl tx, @Reference ModuleClock clock,
             @Reference(target = "(osgi.unit.name=branchdesk.relationship)") JPAEntityManagerProvider provider,
             @Reference AssignmentService assignments, @Reference CustomerService customers, @Reference HoldingDates dates,
             @Reference InteractionLog interactions, CareEventsConfig config) {
         modified(config);
         this.tx = tx;
+        this.clock = clock;
         this.store = new CustomerEventsStore(provider.getResource(tx));
         this.assignments = assignments;
         this.dates = dates;
@@ -122,13 +118,11 @@ public final class CustomerEvents implements TaskSource {
     }
 
     private long now() {
-        Clock c = clock;
-        return (c == null ? Clock.systemDefaultZone() : c).millis();
+        return clock.now().toEpochMilli();
     }
 
     private LocalDate today() {
-        Clock c = clock;
-        return LocalDate.now(c == null ? Clock.systemDefaultZone() : c);
+        return clock.today();
     }
 
     @Override
