@@ -48,6 +48,13 @@ public interface AssignmentService {
     /** The manager's customers, by customer number. */
     List<BookEntry> book(String manager, Caller caller);
 
+    /**
+     * One customer's entry of their manager's book, for that manager or the centre head (another
+     * manager: 403); empty for a customer without a manager. Not audited by itself: it is what a
+     * view section reads next to the view's audited read of the customer.
+     */
+    Optional<BookEntry> entry(String customerId, Caller caller);
+
     /** Every customer manager (active ones, and inactive ones still holding customers) with their load. */
     List<ManagerProfile> managers(Caller caller);
 

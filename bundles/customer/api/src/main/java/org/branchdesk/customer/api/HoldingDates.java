@@ -21,6 +21,9 @@ public interface HoldingDates {
     /** Holdings maturing between the two days (inclusive), of one manager's customers or, with null, of all. */
     List<Maturity> maturing(LocalDate from, LocalDate to, String manager, Caller caller);
 
+    /** One customer's holdings maturing between the two days (inclusive), for what their view shows. */
+    List<Maturity> maturingOf(String customerId, LocalDate from, LocalDate to, Caller caller);
+
     /** Products the given customers first held between the two days (inclusive). */
     List<Acquisition> acquisitions(Collection<String> customerIds, LocalDate from, LocalDate to, Caller caller);
 }

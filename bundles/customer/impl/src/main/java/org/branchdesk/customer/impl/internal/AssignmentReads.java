@@ -38,6 +38,16 @@ final class AssignmentReads {
             + ", c." + CustomerEntity.AVERAGE_ASSETS + ", c." + CustomerEntity.BIRTH_DATE + ", a." + AssignmentEntity.FROM_MILLIS
             + " FROM " + CustomerEntity.TABLE + " c LEFT JOIN " + AssignmentEntity.TABLE + " a ON a." + AssignmentEntity.OPEN_CUSTOMER
             + " = c." + CustomerEntity.ID + " WHERE c." + CustomerEntity.MANAGER + " = ? ORDER BY c." + CustomerEntity.ID;
+    /** One customer's book entry, with their manager (last column). */
+    private static final String ENTRY = "SELECT c." + CustomerEntity.ID + ", c." + CustomerEntity.NAME + ", c." + CustomerEntity.SEGMENT
+            + ", c." + CustomerEntity.AVERAGE_ASSETS + ", c." + CustomerEntity.BIRTH_DATE + ", a." + AssignmentEntity.FROM_MILLIS
+            + ", c." + CustomerEntity.MANAGER + " FROM " + CustomerEntity.TABLE + " c LEFT JOIN " + AssignmentEntity.TABLE + " a ON a."
+            + AssignmentEntity.OPEN_CUSTOMER + " = c." + CustomerEntity.ID + " WHERE c." + CustomerEntity.ID + " = ?";
+    /** When one customer last became premium. */
+    private static final String PREMIUM_SINCE_OF = "SELECT MAX(s." + SegmentChangeEntity.AT_MILLIS + ") FROM " + SegmentChangeEntity.TABLE
+            + " s WHERE s." + SegmentChangeEntity.CUSTOMER_ID + " = ? AND s." + SegmentChangeEntity.TO_SEGMENT + " IN (" + PREMIUM_SQL
+            + ") AND (s." + SegmentChangeEntity.FROM_SEGMENT + " IS NULL OR s." + SegmentChangeEntity.FROM_SEGMENT + " NOT IN ("
+            + PREMIUM_SQL + "))";
     /** When each of a manager's customers last became premium: a segment change from outside the premium segments into them. */
     private static final String PREMIUM_SINCE = "SELECT s." + SegmentChangeEntity.CUSTOMER_ID + ", MAX(s." + SegmentChangeEntity.AT_MILLIS
             + ") FROM " + SegmentChangeEntity.TABLE + " s JOIN " + CustomerEntity.TABLE + " c ON c." + CustomerEntity.ID + " = s."
@@ -70,6 +80,41 @@ final class AssignmentReads {
         return em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.runId = :r ORDER BY a.customerId", AssignmentEntity.class)
                 .setParameter("r", runId).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(AssignmentStore::toRecord).toList();
+    }
+
+    /** A customer's manager and book entry; null for an unknown customer or one without a manager. */
+    Owned entry(Connection db, String customerId) throws SQLException {
+        String manager;
+        BookEntry entry;
+        try (PreparedStatement q = db.prepareStatement(ENTRY)) {
+            q.setString(1, customerId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next() || rs.getString(7) == null) {
+                    return null;
+                }
+                Date birth = rs.getDate(5);
+                long since = rs.getLong(6);
+                Instant managerSince = rs.wasNull() ? null : Instant.ofEpochMilli(since);
+                manager = rs.getString(7);
+                entry = new BookEntry(rs.getString(1), rs.getString(2), segment(rs.getString(3)), rs.getBigDecimal(4),
+                        birth == null ? null : birth.toLocalDate(), managerSince, null);
+            }
+        }
+        try (PreparedStatement q = db.prepareStatement(PREMIUM_SINCE_OF)) {
+            q.setString(1, customerId);
+            try (ResultSet rs = q.executeQuery()) {
+                long at = rs.next() ? rs.getLong(1) : 0;
+                if (at != 0 && !rs.wasNull()) {
+                    entry = new BookEntry(entry.customerId(), entry.name(), entry.segment(), entry.averageAssets(), entry.birthDate(),
+                            entry.managerSince(), Instant.ofEpochMilli(at).atZone(zone).toLocalDate());
+                }
+            }
+        }
+        return new Owned(manager, entry);
+    }
+
+    /** A book entry and whose book it is in. */
+    record Owned(String manager, BookEntry entry) {
     }
 
     List<BookEntry> book(Connection db, String manager) throws SQLException {

@@ -161,6 +161,19 @@ public final class JpaAssignmentService implements AssignmentService {
     }
 
     @Override
+    public Optional<BookEntry> entry(String customerId, Caller caller) {
+        caller.require(AssignmentAccess.BOOK, "reading a customer's book entry");
+        return tx.required(() -> {
+            AssignmentReads.Owned owned = reads.entry(Jdbc.connection(em), customerId);
+            if (owned == null) {
+                return Optional.<BookEntry>empty();
+            }
+            AssignmentAccess.requireOwn(caller, owned.manager(), "reading a customer's book entry");
+            return Optional.of(owned.entry());
+        });
+    }
+
+    @Override
     public List<ManagerProfile> managers(Caller caller) {
         caller.require(AssignmentAccess.LEAD, "reading the customer managers");
         return tx.required(() -> profiles.all(Jdbc.connection(em)));

@@ -33,6 +33,10 @@ public final class JpaHoldingDates implements HoldingDates {
     private static final String MATURING = "SELECT h FROM HoldingEntity h WHERE h.maturityDate BETWEEN :from AND :to";
     private static final String MATURING_OF = "SELECT h FROM HoldingEntity h, CustomerEntity c WHERE c.id = h.customerId"
             + " AND c.manager = :manager AND h.maturityDate BETWEEN :from AND :to";
+    private static final String MATURING_FOR = "SELECT h FROM HoldingEntity h WHERE h.customerId = :customer"
+            + " AND h.maturityDate BETWEEN :from AND :to";
+    private static final String MATURING_FOR_OWN = "SELECT h FROM HoldingEntity h, CustomerEntity c WHERE c.id = h.customerId"
+            + " AND c.manager = :manager AND h.customerId = :customer AND h.maturityDate BETWEEN :from AND :to";
     private static final String ORDER = " ORDER BY h.maturityDate, h.customerId, h.category";
     private static final String ACQUIRED = "SELECT h FROM HoldingEntity h WHERE h.customerId IN :ids AND h.firstSeen BETWEEN :from AND :to";
     private static final String ACQUIRED_OF = "SELECT h FROM HoldingEntity h, CustomerEntity c WHERE c.id = h.customerId"
@@ -57,6 +61,22 @@ public final class JpaHoldingDates implements HoldingDates {
                     .setParameter("from", from).setParameter("to", to);
             if (of != null) {
                 q.setParameter("manager", of);
+            }
+            return q.getResultList().stream().map(h -> new Maturity(h.customerId, h.category, h.amount, h.maturityDate)).toList();
+        });
+    }
+
+    @Override
+    public List<Maturity> maturingOf(String customerId, LocalDate from, LocalDate to, Caller caller) {
+        caller.require(CustomerAccess.READ, "reading maturities");
+        BookScope.period(from, to);
+        // a customer manager who is not centre head sees only their own customers' (another's: nothing)
+        String own = BookScope.ownOnly(caller) ? caller.username() : null;
+        return Scopes.supports(tx, () -> {
+            TypedQuery<HoldingEntity> q = em.createQuery((own == null ? MATURING_FOR : MATURING_FOR_OWN) + ORDER, HoldingEntity.class)
+                    .setParameter("customer", customerId).setParameter("from", from).setParameter("to", to);
+            if (own != null) {
+                q.setParameter("manager", own);
             }
             return q.getResultList().stream().map(h -> new Maturity(h.customerId, h.category, h.amount, h.maturityDate)).toList();
         });

@@ -98,7 +98,7 @@ public final class CareEvents implements TaskSource {
         return raised(null, manager, today, until, caller);
     }
 
-    /** One customer's: the book is read as for the inbox, the detail for this customer only (the customer view asks on every view). */
+    /** One customer's, for their view: their book entry and maturities only, and the detail for this customer. */
     @Override
     public List<Task> tasksOf(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         return raised(customerId, manager, today, until, caller);
@@ -107,14 +107,14 @@ public final class CareEvents implements TaskSource {
     private List<Task> raised(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         RelationshipAccess.requireBook(caller, manager);
         CareEventsCalendar c = calendar;
-        List<BookEntry> book = assignments.book(manager, caller);
-        if (customerId != null) {
-            book = book.stream().filter(b -> b.customerId().equals(customerId)).toList();
-        }
+        // one customer (their view, on every view): their entry and maturities only, never the whole book
+        List<BookEntry> book = customerId == null ? assignments.book(manager, caller)
+                : assignments.entry(customerId, caller).map(List::of).orElse(List.of());
         if (book.isEmpty() || until.isBefore(today)) {
             return List.of();
         }
-        List<Maturity> maturities = dates.maturing(today, until, manager, caller);
+        List<Maturity> maturities = customerId == null ? dates.maturing(today, until, manager, caller)
+                : dates.maturingOf(customerId, today, until, caller);
         return open(c.raised(book, maturities, today, until), today, until, today, caller);
     }
 

@@ -129,11 +129,13 @@ final class CustomerEventsInvitations {
     List<Task> tasks(String customerId, String manager, LocalDate today, LocalDate until, Caller caller) {
         RelationshipAccess.requireBook(caller, manager);
         Map<String, BookEntry> book = new LinkedHashMap<>();
-        assignments.book(manager, caller).forEach(b -> book.put(b.customerId(), b));
+        // one customer (their view, on every view): their entry and invitations only, never the whole book
+        (customerId == null ? assignments.book(manager, caller) : assignments.entry(customerId, caller).map(List::of).orElse(List.<BookEntry>of()))
+                .forEach(b -> book.put(b.customerId(), b));
         if (book.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = tx.supports(() -> store.toFollowUp(until));
+        List<Object[]> rows = tx.supports(() -> customerId == null ? store.toFollowUp(until) : store.toFollowUp(until, customerId));
         int days = followUpDays.getAsInt();
         CareEventsDetail.Reader reader = detail.reader(caller);
         List<Task> tasks = new ArrayList<>();

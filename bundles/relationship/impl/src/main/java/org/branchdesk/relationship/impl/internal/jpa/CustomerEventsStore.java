@@ -126,4 +126,11 @@ public final class CustomerEventsStore {
                 + "AND i.attended = TRUE AND i.followedUpAt IS NULL AND e.day <= :d ORDER BY e.day, e.id, i.customerId",
                 Object[].class).setParameter("d", lastDay).getResultList();
     }
+
+    /** One customer's attended invitations not followed up yet, of events up to {@code lastDay}. */
+    public List<Object[]> toFollowUp(LocalDate lastDay, String customerId) {
+        return em.createQuery("SELECT i, e FROM EventInvitationEntity i, CustomerEventEntity e WHERE i.eventId = e.id "
+                + "AND i.customerId = :c AND i.attended = TRUE AND i.followedUpAt IS NULL AND e.day <= :d ORDER BY e.day, e.id",
+                Object[].class).setParameter("d", lastDay).setParameter("c", customerId).getResultList();
+    }
 }
