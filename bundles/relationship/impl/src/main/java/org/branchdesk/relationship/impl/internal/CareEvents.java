@@ -188,7 +188,7 @@ public final class CareEvents implements TaskSource {
             throw new InvalidInputException(errors);
         }
         String manager = RelationshipAccess.requireCustomer(caller, customerId, assignments);
-        Event event = manager == null ? null : find(manager, customerId, wanted, caller);
+        Event event = manager == null ? null : find(customerId, wanted, caller);
         if (event == null) {
             throw new InvalidInputException("ref", "customer " + customerId + " has no care event " + wanted.ref());
         }
@@ -216,13 +216,13 @@ public final class CareEvents implements TaskSource {
         return purpose.length() <= 100 ? purpose : purpose.substring(0, 100);
     }
 
-    private Event find(String manager, String customerId, Event wanted, Caller caller) {
-        BookEntry entry = assignments.book(manager, caller).stream().filter(b -> b.customerId().equals(customerId)).findFirst()
-                .orElse(null);
+    private Event find(String customerId, Event wanted, Caller caller) {
+        // the customer's own entry and maturities: recording one care event never reads the whole book
+        BookEntry entry = assignments.entry(customerId, caller).orElse(null);
         if (entry == null) {
             return null;
         }
-        List<Maturity> maturities = wanted.kind() == Kind.MATURITY ? dates.maturing(wanted.date(), wanted.date(), manager, caller)
+        List<Maturity> maturities = wanted.kind() == Kind.MATURITY ? dates.maturingOf(customerId, wanted.date(), wanted.date(), caller)
                 : List.of();
         return calendar.between(List.of(entry), maturities, wanted.date(), wanted.date()).stream()
                 .filter(e -> e.kind() == wanted.kind()).findFirst().orElse(null);
