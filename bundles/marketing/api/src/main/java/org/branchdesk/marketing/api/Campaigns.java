@@ -38,6 +38,9 @@ public interface Campaigns {
     /** Records one contact attempt with a target of a LAUNCHED campaign. */
     CampaignContact contact(long campaignId, String customerId, ContactInput input, Caller caller);
 
+    /** One recorded contact by its id (what an opportunity from a campaign names); 404 if unknown. */
+    CampaignContact recordedContact(long contactId, Caller caller);
+
     /** The contacts of one target, newest first. */
     List<CampaignContact> contacts(long campaignId, String customerId, Caller caller);
 
