@@ -257,4 +257,24 @@ public class SuitabilityTest extends BranchdeskTestSupport {
             b.unregister();
         }
     }
+
+    @Test
+    public void theExampleIntegratorsProposerIsShownThroughSuitability() throws Exception {
+        // T004 (MASS_AFFLUENT, holds nothing): a first wealth product, of the ones offered to their segment
+        put("S-WLTMA", "wealth products", "R1", "5000", ",\"segments\":[\"MASS_AFFLUENT\"]");
+        assertEquals(201, http.postJson("marketing/customers/T004/risk-profile", cm1, ShelfTestData.CAUTIOUS).status());
+        org.osgi.framework.Bundle example = context.installBundle(java.nio.file.Path.of(System.getProperty("branchdesk.example")).toUri()
+                .toString());
+        try {
+            example.start();
+            JsonNode first = http.get("marketing/customers/T004/recommendations", cm1).json().get(0);
+            assertEquals(first.toString(), "S-WLTMA", first.get("product").get("code").asText());
+            assertEquals("prospecting", first.get("source").asText());
+            assertTrue(first.get("reason").asText().startsWith("prospecting: "));
+        } finally {
+            example.uninstall();
+        }
+        JsonNode without = http.get("marketing/customers/T004/recommendations", cm1).json();
+        assertEquals("without the example the shelf's own rule still recommends it", "shelf", without.get(0).get("source").asText());
+    }
 }
