@@ -277,4 +277,114 @@ public class SuitabilityTest extends BranchdeskTestSupport {
         JsonNode without = http.get("marketing/customers/T004/recommendations", cm1).json();
         assertEquals("without the example the shelf's own rule still recommends it", "shelf", without.get(0).get("source").asText());
     }
+
+    @Test
+    public void aNeedsFileIsCheckedKeptAndAudited() {
+        assertEquals(404, http.get("marketing/customers/T001/needs", cm1).status());
+        Http.Reply twice = http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"PRE_RETIREMENT\",\"goals\":["
+                + "{\"goal\":\"RETIREMENT\",\"amount\":1000000,\"horizonYears\":5},{\"goal\":\"RETIREMENT\",\"amount\":5,\"horizonYears\":1}]}");
+        assertEquals(twice.toString(), 400, twice.status());
+        assertEquals("goals[1].goal", twice.json().get("field").asText());
+        assertEquals("goals[0].amount", http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"RETIRED\",\"goals\":["
+                + "{\"goal\":\"HOUSING\",\"amount\":0,\"horizonYears\":5}]}").json().get("field").asText());
+        assertEquals("goals[0].horizonYears", http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"RETIRED\",\"goals\":["
+                + "{\"goal\":\"HOUSING\",\"amount\":10,\"horizonYears\":51}]}").json().get("field").asText());
+        assertEquals("lifeStage", http.putJson("marketing/customers/T001/needs", cm1, "{\"goals\":[]}").json().get("field").asText());
+        assertEquals("notes", http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"RETIRED\",\"notes\":\""
+                + "x".repeat(2001) + "\"}").json().get("field").asText());
+        assertEquals("nothing was written", 404, http.get("marketing/customers/T001/needs", cm1).status());
+
+        Http.Reply put = http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"PRE_RETIREMENT\",\"goals\":["
+                + "{\"goal\":\"RETIREMENT\",\"amount\":1000000,\"horizonYears\":5},{\"goal\":\"LIQUIDITY\",\"amount\":50000.5,"
+                + "\"horizonYears\":0}],\"notes\":\"two lines\\nof notes\"}");
+        assertEquals(put.toString(), 200, put.status());
+        JsonNode read = http.get("marketing/customers/T001/needs", head).json();
+        assertEquals("PRE_RETIREMENT", read.get("lifeStage").asText());
+        assertEquals(2, read.get("goals").size());
+        assertEquals("50000.50", read.get("goals").get(1).get("amount").asText());
+        assertEquals("two lines\nof notes", read.get("notes").asText());
+        // replaced, not merged
+        http.putJson("marketing/customers/T001/needs", cm1, "{\"lifeStage\":\"RETIRED\"}");
+        assertEquals(0, http.get("marketing/customers/T001/needs", cm1).json().get("goals").size());
+        String audit = http.get("audit?customer=T001&limit=1000", staff("suit.auditor4", "AUDITOR")).body();
+        assertTrue(audit, audit.contains("NEEDS_CHANGED") && audit.contains("\"NEEDS\""));
+        // T003 is cm1's: another manager may not read their needs
+        assertEquals(403, http.get("marketing/customers/T003/needs", staff("suit.cm4", "CUSTOMER_MANAGER")).status());
+    }
+
+    @Test
+    public void theQuestionnaireIsConfigurationAndABadOneIsRefused() throws Exception {
+        org.osgi.service.cm.Configuration config = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class)).getConfiguration("org.branchdesk.marketing.risk", "?");
+        try {
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put("version", "T-2");
+            props.put("validDays", 30);
+            props.put("thresholds", new String[] { "0", "10", "20", "30", "40" });
+            props.put("questions", new String[] { "horizon|How long?|A=0:short;B=40:long", "loss|Loss?|A=0:none;B=5:some" });
+            config.update(props);
+            JsonNode q = awaitQuestionnaire("T-2");
+            assertEquals(2, q.get("questions").size());
+            JsonNode a = http.postJson("marketing/customers/T006/risk-profile", cm1, "{\"answers\":{\"horizon\":\"B\",\"loss\":\"B\"}}").json();
+            assertEquals(a.toString(), "C5", a.get("tolerance").asText());
+            assertEquals("T-2", a.get("questionnaireVersion").asText());
+            assertEquals(LocalDate.now().plusDays(29).toString(), a.get("validUntil").asText());
+
+            // thresholds out of order: refused whole, the questionnaire in force stays
+            Dictionary<String, Object> bad = new Hashtable<>();
+            bad.put("version", "T-3");
+            bad.put("thresholds", new String[] { "0", "30", "20", "40", "50" });
+            config.update(bad);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            String health = http.get("health", null).body();
+            while (!health.contains("\"pid\":\"org.branchdesk.marketing.risk\"") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                health = http.get("health", null).body();
+            }
+            assertTrue("the refusal is reported: " + health, health.contains("\"pid\":\"org.branchdesk.marketing.risk\"")
+                    && health.contains("thresholds"));
+            assertEquals("T-2", http.get("marketing/risk/questionnaire", cm1).json().get("version").asText());
+        } finally {
+            config.delete();
+        }
+        awaitQuestionnaire("2026-1");
+    }
+
+    private JsonNode awaitQuestionnaire(String version) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        for (;;) {
+            Http.Reply r = http.get("marketing/risk/questionnaire", cm1);
+            if (r.status() == 200 && version.equals(r.json().get("version").asText())) {
+                return r.json();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the questionnaire never became version " + version + ": " + r);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    public void aBundleCallingRequireGetsA409NamingItsFieldAndTheFirstRule() {
+        org.branchdesk.marketing.api.Suitability suitability = context.getService(context.getServiceReference(
+                org.branchdesk.marketing.api.Suitability.class));
+        org.branchdesk.platform.security.Caller cm = new org.branchdesk.platform.security.Caller("cm1", "cm1",
+                java.util.Set.of(org.branchdesk.platform.security.Role.CUSTOMER_MANAGER));
+        assertTrue(suitability.require("T003", "S-LOW", new BigDecimal("5000"), "lines[0].productCode", cm).suitable());
+        try {
+            suitability.require("T003", "S-HIGH", new BigDecimal("5000"), "lines[0].productCode", cm);
+            throw new AssertionError("S-HIGH (R5) was let through for a C3 customer");
+        } catch (org.branchdesk.platform.api.ConflictException e) {
+            assertEquals("lines[0].productCode", e.field());
+            assertEquals("RISK_ABOVE_TOLERANCE: product S-HIGH is R5, above the customer's tolerance C3", e.getMessage());
+        }
+        org.branchdesk.platform.security.Caller teller = new org.branchdesk.platform.security.Caller("t1", "t1",
+                java.util.Set.of(org.branchdesk.platform.security.Role.TELLER));
+        try {
+            suitability.check("T003", "S-LOW", null, teller);
+            throw new AssertionError("a teller asked suitability");
+        } catch (org.branchdesk.platform.api.ForbiddenException e) {
+            // the service checks its caller itself
+        }
+    }
 }

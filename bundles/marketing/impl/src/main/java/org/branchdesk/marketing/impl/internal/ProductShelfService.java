@@ -24,6 +24,7 @@ import org.branchdesk.marketing.api.ProductShelf;
 import org.branchdesk.marketing.api.RiskRating;
 import org.branchdesk.marketing.impl.internal.jpa.ProductEntity;
 import org.branchdesk.marketing.impl.internal.jpa.ShelfStore;
+import org.branchdesk.platform.api.ConflictException;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.api.InvalidInputException.FieldError;
 import org.branchdesk.platform.api.NotFoundException;
@@ -31,6 +32,7 @@ import org.branchdesk.platform.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 
@@ -115,10 +117,10 @@ public final class ProductShelfService implements ProductShelf {
         if (p == null) {
             throw new InvalidInputException(errors);
         }
-        return tx.required(() -> {
+        return written(() -> tx.required(() -> {
             write(p, caller);
             return product(store.product(p.code()));
-        });
+        }));
     }
 
     @Override
@@ -170,7 +172,7 @@ public final class ProductShelfService implements ProductShelf {
             byLine.sort((a, b) -> Integer.compare(a.line() == null ? 0 : a.line(), b.line() == null ? 0 : b.line()));
             throw new InvalidInputException(byLine);
         }
-        return tx.required(() -> {
+        return written(() -> tx.required(() -> {
             int created = 0;
             for (Product p : products) {
                 if (write(p, caller)) {
@@ -178,7 +180,19 @@ public final class ProductShelfService implements ProductShelf {
                 }
             }
             return new ImportReport(kind, products.size(), created, products.size() - created);
-        });
+        }));
+    }
+
+    /** Runs a write; a new code written at the same moment by another runtime fails on the primary key: a 409, nothing written. */
+    private static <T> T written(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ScopedWorkException e) {
+            if (e.getCause() instanceof javax.persistence.PersistenceException) {
+                throw new ConflictException("code", "the shelf was changed at the same moment by someone else: try again");
+            }
+            throw e;
+        }
     }
 
     /** Creates or replaces one product (back on the shelf if retired); true if it is new. */
