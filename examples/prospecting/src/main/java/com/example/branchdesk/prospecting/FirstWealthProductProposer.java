@@ -6,9 +6,11 @@ import java.util.List;
 import org.branchdesk.customer.api.ProductCategory;
 import org.branchdesk.marketing.api.Product;
 import org.branchdesk.marketing.api.ProductProposer;
+import org.branchdesk.marketing.api.ProductShelf;
 import org.branchdesk.marketing.api.Proposal;
 import org.branchdesk.marketing.api.ProposalContext;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 
 /**
@@ -18,8 +20,12 @@ import org.osgi.service.component.propertytypes.ServiceRanking;
  * banks. It proposes; Branchdesk's suitability decides: a proposal above the customer's tolerance,
  * outside their segment, below its minimum or out of its sale window is dropped and audited before
  * anyone sees it. Every other customer is left to the next proposer.
+ * <p>
+ * Only where the branch has contact marketing: the reference to the shelf (never used) keeps the
+ * component inactive, its class never loaded, in a tier without the module, where the bundle's
+ * optional import of the marketing API is not wired.
  */
-@Component
+@Component(reference = @Reference(name = "marketing", service = ProductShelf.class))
 @ServiceRanking(100)
 public final class FirstWealthProductProposer implements ProductProposer {
 
