@@ -299,7 +299,17 @@ public class CampaignsTest extends BranchdeskTestSupport {
 
         long id = define("Roles", "{\"manager\":\"cm1\"}");
         assertEquals("a draft takes no contact", 404, contact(id, "T002", "PHONE", "INTERESTED", cm1).status());
+        assertEquals(403, http.post("marketing/campaigns/" + id + "/launch", cm1, "application/json", "").status());
         launched(id);
+        assertEquals(200, http.get("marketing/campaigns/" + id, cm1).status());
+        assertEquals("no targets of theirs", 403, http.get("marketing/campaigns/" + id, cm2).status());
+        assertTrue(http.get("marketing/campaigns?status=LAUNCHED", cm2).json().findValuesAsText("name").isEmpty());
+        assertTrue(http.get("marketing/campaigns?status=LAUNCHED", cm1).json().findValuesAsText("name").contains("Roles"));
+        assertEquals(400, http.get("marketing/campaigns?status=SOON", head).status());
+        assertEquals(404, http.postJson("marketing/customers/NOBODY/opt-outs", teller, "{}").status());
+        Http.Reply noCampaign = http.postJson("marketing/customers/T002/opt-outs", teller, "{\"campaignId\":999999}");
+        assertEquals(noCampaign.toString(), 400, noCampaign.status());
+        assertEquals("campaignId", noCampaign.json().get("field").asText());
         assertEquals(403, contact(id, "T002", "PHONE", "INTERESTED", cm2).status());
         Http.Reply channel = contact(id, "T002", "EMAIL", "INTERESTED", cm1);
         assertEquals(channel.toString(), 400, channel.status());
