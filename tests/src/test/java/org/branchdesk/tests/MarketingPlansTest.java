@@ -68,6 +68,7 @@ public class MarketingPlansTest extends BranchdeskTestSupport {
         cm1 = http.login("cm1", passwordOf("cm1"));
         cm2 = http.login("cm2", passwordOf("cm2"));
         head = http.login("head1", passwordOf("head1"));
+        PlansFixture.awaitResources(http, head);
     }
 
     @Test
@@ -222,7 +223,7 @@ public class MarketingPlansTest extends BranchdeskTestSupport {
         assertEquals(404, http.get("marketing/plans/999999", cm1).status());
         // every read is audited against the reader
         assertTrue(PlansFixture.service(context, AuditLog.class).query("head1", "T003", null, null, 20).stream()
-                .anyMatch(e -> "PLAN".equals(e.action())));
+                .anyMatch(e -> "PLAN".equals(e.action()) && ("plan " + plan.get("number").asLong() + " version 1").equals(e.detail())));
     }
 
     private JsonNode draft(String body) {

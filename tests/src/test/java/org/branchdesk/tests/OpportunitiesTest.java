@@ -59,6 +59,7 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
         cm1 = http.login("cm1", passwordOf("cm1"));
         cm2 = http.login("cm2", passwordOf("cm2"));
         head = http.login("head1", passwordOf("head1"));
+        PlansFixture.awaitResources(http, head);
         teller = http.login("teller1", passwordOf("teller1"));
     }
 

@@ -94,8 +94,14 @@ public final class OpportunitySources {
         if (source == OpportunitySource.LEAD) {
             try {
                 lobby.followUp(ref, caller);
-            } catch (ConflictException e) {
-                throw new ConflictException("sourceRef", "lead " + ref + " was followed up at the same moment");
+            } catch (RuntimeException e) {
+                // the lobby's own scope inside ours wraps its refusal: look for it in the causes
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof ConflictException) {
+                        throw new ConflictException("sourceRef", "lead " + ref + " was followed up at the same moment");
+                    }
+                }
+                throw e;
             }
         }
     }
