@@ -44,6 +44,20 @@ final class PlansFixture {
         return s;
     }
 
+    /** Waits until the whiteboard serves the module's resources (it registers them asynchronously): the centre head's 200s. */
+    static void awaitResources(Http http, String head) throws InterruptedException {
+        for (String path : List.of("marketing/opportunities", "marketing/referrals", "marketing/customers/T003/plans")) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            Http.Reply r;
+            while ((r = http.get(path, head)).status() != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no resource at " + path + ": " + r);
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     /** The test products: a fund (R3, minimum 10,000), a stock product (R5), a deposit (R1), for the premium segments. */
     static void shelve(BundleContext context) throws InterruptedException {
         ProductShelf shelf = service(context, ProductShelf.class);
