@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.branchdesk.customer.api.AssignmentService;
 import org.branchdesk.lobby.api.ArrivalSource;
 import org.branchdesk.lobby.api.Lead;
 import org.branchdesk.lobby.api.LeadStatus;
@@ -53,7 +54,8 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
             staff("teller1", "TELLER");
             PlansFixture.shelve(context);
             PlansFixture.assess(context, "T003", RiskTolerance.C3, CM1); // MID, cm1's
-            PlansFixture.assess(context, "T002", RiskTolerance.C3, CM1); // HIGH, no manager yet
+            PlansFixture.assess(context, "T002", RiskTolerance.C3, CM1); // HIGH
+            PlansFixture.assess(context, "T004", RiskTolerance.C2, CM1); // MASS_AFFLUENT, no manager
             prepared = true;
         }
         cm1 = http.login("cm1", passwordOf("cm1"));
@@ -73,7 +75,9 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
         assertEquals(r.toString(), 201, r.status());
         JsonNode o = r.json();
         assertEquals("T002", o.get("customerId").asText());
-        assertEquals("cm1", o.get("manager").asText()); // a customer without a manager: the caller works it
+        // the customer's manager works it (the caller, for a customer without one)
+        assertEquals(PlansFixture.service(context, AssignmentService.class).current("T002", PlansFixture.HEAD).map(a -> a.manager()).orElse("cm1"),
+                o.get("manager").asText());
         assertEquals("OPEN", o.get("stage").asText());
         assertTrue(o.get("referrer").isNull());
         assertTrue(lobby.leads(LeadStatus.FOLLOWED_UP, CM1).stream().anyMatch(l -> l.id() == lead.id()));
@@ -97,7 +101,11 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
         long rid = referral.get("id").asLong();
         assertField(http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"T003\",\"toManager\":\"teller1\"}"), 400,
                 "toManager");
-        assertField(http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"T002\"}"), 400, "toManager");
+        // an ordinary customer has no manager: the referral must name one
+        assertTrue(PlansFixture.service(context, AssignmentService.class).current("T006", PlansFixture.HEAD).isEmpty());
+        assertField(http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"T006\"}"), 400, "toManager");
+        assertField(http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"NOBODY\",\"toManager\":\"cm1\"}"), 400,
+                "customerId");
         assertField(http.postJson("marketing/referrals", teller, "{\"kind\":\"CUSTOMER\",\"customerId\":\"T002\",\"toManager\":\"cm2\"}"), 400,
                 "introducingCustomer");
         assertEquals(403, http.postJson("marketing/opportunities", cm2, "{\"source\":\"REFERRAL\",\"sourceRef\":" + rid
@@ -191,6 +199,12 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
         assertField(open("{\"source\":\"MANUAL\",\"productCode\":\"PL-DEP\"}", cm1), 400, "customerId");
         assertField(open("{\"source\":\"CAMPAIGN\",\"productCode\":\"PL-DEP\"}", cm1), 400, "sourceRef");
         assertEquals(404, http.get("marketing/opportunities/999999", cm1).status());
+
+        // a customer without a manager: the manager who opens it works it
+        assertTrue(PlansFixture.service(context, AssignmentService.class).current("T004", PlansFixture.HEAD).isEmpty());
+        JsonNode developed = open("{\"source\":\"MANUAL\",\"customerId\":\"T004\",\"productCode\":\"PL-DEP\",\"expectedAmount\":5000}", cm2).json();
+        assertEquals("cm2", developed.get("manager").asText());
+        assertEquals(200, http.get("marketing/opportunities/" + developed.get("id").asLong(), cm2).status());
     }
 
     private Http.Reply open(String body, String token) {

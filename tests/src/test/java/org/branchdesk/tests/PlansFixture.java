@@ -58,7 +58,7 @@ final class PlansFixture {
         }
     }
 
-    /** The test products: a fund (R3, minimum 10,000), a stock product (R5), a deposit (R1), for the premium segments. */
+    /** The test products: a fund (R3, minimum 10,000), a stock product (R5), a deposit (R1, also for mass-affluent customers), for the premium segments. */
     static void shelve(BundleContext context) throws InterruptedException {
         ProductShelf shelf = service(context, ProductShelf.class);
         shelf.put(new ProductInput("PL-FND", "Balanced <Fund>", "funds", Issuer.AGENCY, RiskRating.R3, new BigDecimal("10000"), null, null, null,
@@ -66,7 +66,7 @@ final class PlansFixture {
         shelf.put(new ProductInput("PL-STK", "Equity Select", "stocks", Issuer.AGENCY, RiskRating.R5, BigDecimal.ZERO, null, null, null, PREMIUM,
                 List.of("branch")), HEAD);
         shelf.put(new ProductInput("PL-DEP", "Time Deposit 1Y", "deposits", Issuer.OWN, RiskRating.R1, new BigDecimal("1000"), 365, null, null,
-                PREMIUM, List.of("branch")), HEAD);
+                List.of(Segment.PRIVATE, Segment.HIGH, Segment.MID, Segment.MASS_AFFLUENT), List.of("branch")), HEAD);
     }
 
     /** Takes the questionnaire with the customer with answers that score the given tolerance. */

@@ -95,11 +95,9 @@ public final class OpportunitySources {
             try {
                 lobby.followUp(ref, caller);
             } catch (RuntimeException e) {
-                // the lobby's own scope inside ours wraps its refusal: look for it in the causes
-                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                    if (t instanceof ConflictException) {
-                        throw new ConflictException("sourceRef", "lead " + ref + " was followed up at the same moment");
-                    }
+                // the lobby's own scope inside ours wraps its refusal
+                if (TxScopes.cause(e, ConflictException.class) != null) {
+                    throw new ConflictException("sourceRef", "lead " + ref + " was followed up at the same moment");
                 }
                 throw e;
             }
@@ -127,8 +125,11 @@ public final class OpportunitySources {
         }
         try {
             return c.recordedContact(id, caller);
-        } catch (NotFoundException e) {
-            throw new InvalidInputException("sourceRef", "no campaign contact " + id);
+        } catch (RuntimeException e) {
+            if (TxScopes.cause(e, NotFoundException.class) != null) {
+                throw new InvalidInputException("sourceRef", "no campaign contact " + id);
+            }
+            throw e;
         }
     }
 }

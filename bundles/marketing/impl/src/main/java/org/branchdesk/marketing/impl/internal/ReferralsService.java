@@ -196,8 +196,11 @@ public final class ReferralsService implements Referrals {
     private String managerOf(String customerId, String field, Caller caller) {
         try {
             return assignments.current(customerId, caller).map(Assignment::manager).orElse(null);
-        } catch (NotFoundException e) {
-            throw new InvalidInputException(field, "no customer '" + customerId + "'");
+        } catch (RuntimeException e) {
+            if (TxScopes.cause(e, NotFoundException.class) != null) {
+                throw new InvalidInputException(field, "no customer '" + customerId + "'");
+            }
+            throw e;
         }
     }
 

@@ -44,6 +44,19 @@ final class TxScopes {
         return false;
     }
 
+    /**
+     * The failure of the given type in {@code e}'s causes (another module's service called inside a
+     * scope gives back its refusal wrapped), or null.
+     */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
     private static RuntimeException unwrapped(ScopedWorkException e) {
         return e.getCause() instanceof RuntimeException r ? r : e;
     }
