@@ -11,10 +11,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.branchdesk.customer.api.AssignmentService;
+import org.branchdesk.customer.api.Channel;
+import org.branchdesk.customer.api.Segment;
+import org.branchdesk.customer.api.TargetCriteria;
 import org.branchdesk.lobby.api.ArrivalSource;
 import org.branchdesk.lobby.api.Lead;
 import org.branchdesk.lobby.api.LeadStatus;
 import org.branchdesk.lobby.api.LobbyService;
+import org.branchdesk.marketing.api.Campaign;
+import org.branchdesk.marketing.api.CampaignContact;
+import org.branchdesk.marketing.api.CampaignInput;
+import org.branchdesk.marketing.api.Campaigns;
+import org.branchdesk.marketing.api.ContactInput;
+import org.branchdesk.marketing.api.ContactOutcome;
 import org.branchdesk.marketing.api.RiskTolerance;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -30,7 +39,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Opportunities through the real framework (wealth-centre tier): from a lobby lead (followed up,
  * once), from a referral (converted, its referrer credited with the configured share), an
- * unsuitable product refused, and the stages moving forward only.
+ * unsuitable product refused, from a campaign contact that showed interest (once), and the stages
+ * moving forward only.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -205,6 +215,28 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
         JsonNode developed = open("{\"source\":\"MANUAL\",\"customerId\":\"T004\",\"productCode\":\"PL-DEP\",\"expectedAmount\":5000}", cm2).json();
         assertEquals("cm2", developed.get("manager").asText());
         assertEquals(200, http.get("marketing/opportunities/" + developed.get("id").asLong(), cm2).status());
+    }
+
+    @Test
+    public void aCampaignContactThatShowedInterestOpensOneOpportunity() throws Exception {
+        Campaigns campaigns = PlansFixture.service(context, Campaigns.class);
+        Campaign c = campaigns.define(new CampaignInput("Education savings", "plans for school fees", List.of(Channel.PHONE),
+                new TargetCriteria(Set.of(Segment.MID), null, null, null, null, null, null, null, null, null, null), null, null, null),
+                PlansFixture.HEAD);
+        campaigns.launch(c.id(), PlansFixture.HEAD);
+        CampaignContact interested = campaigns.contact(c.id(), "T003", new ContactInput(Channel.PHONE, ContactOutcome.INTERESTED, null, null,
+                null, "call back about a fund"), CM1);
+        CampaignContact declined = campaigns.contact(c.id(), "T003", new ContactInput(Channel.PHONE, ContactOutcome.NOT_INTERESTED, null, null,
+                null, null), CM1);
+        Http.Reply r = open("{\"source\":\"CAMPAIGN\",\"sourceRef\":" + interested.id() + ",\"productCode\":\"PL-FND\",\"expectedAmount\":30000}", cm1);
+        assertEquals(r.toString(), 201, r.status());
+        assertEquals("T003", r.json().get("customerId").asText());
+        assertEquals("CAMPAIGN", r.json().get("source").asText());
+        assertField(open("{\"source\":\"CAMPAIGN\",\"sourceRef\":" + interested.id() + ",\"productCode\":\"PL-FND\"}", cm1), 409, "sourceRef");
+        assertField(open("{\"source\":\"CAMPAIGN\",\"sourceRef\":" + declined.id() + ",\"productCode\":\"PL-FND\"}", cm1), 409, "sourceRef");
+        assertField(open("{\"source\":\"CAMPAIGN\",\"sourceRef\":999999,\"productCode\":\"PL-FND\"}", cm1), 400, "sourceRef");
+        assertField(open("{\"source\":\"CAMPAIGN\",\"sourceRef\":" + interested.id() + ",\"customerId\":\"T002\",\"productCode\":\"PL-FND\"}",
+                cm1), 400, "customerId");
     }
 
     private Http.Reply open(String body, String token) {
