@@ -239,6 +239,56 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
                 cm1), 400, "customerId");
     }
 
+    @Test
+    public void theSplitIsConfigurationAndABadOneNeverTakesEffect() throws Exception {
+        org.osgi.service.cm.Configuration config = PlansFixture.service(context, org.osgi.service.cm.ConfigurationAdmin.class)
+                .getConfiguration("org.branchdesk.marketing.referrals", "?");
+        try {
+            java.util.Dictionary<String, Object> split = new java.util.Hashtable<>();
+            split.put("managerShare", 80);
+            split.put("referrerShare", 20);
+            config.update(split);
+            awaitSplit(80);
+            PlansFixture.awaitResources(http, head); // the resource follows the service it waits for
+            java.util.Dictionary<String, Object> bad = new java.util.Hashtable<>();
+            bad.put("managerShare", 60);
+            bad.put("referrerShare", 30);
+            config.update(bad); // refused by the configuration check: the module keeps 80 / 20
+            Http.Reply made = http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"T003\"}");
+            assertEquals(made.toString(), 201, made.status());
+            Http.Reply opened = open("{\"source\":\"REFERRAL\",\"sourceRef\":" + made.json().get("id").asLong() + ",\"productCode\":\"PL-FND\"}", cm1);
+            assertEquals(opened.toString(), 201, opened.status());
+            long id = opened.json().get("id").asLong();
+            BigDecimal tellerBefore = credit(teller, "teller1", "creditAsReferrer");
+            BigDecimal cm1Before = credit(cm1, "cm1", "creditAsManager");
+            move(id, "won", "{\"amount\":10000.05}", 200, cm1);
+            assertEquals(0, cm1Before.add(new BigDecimal("8000.04")).compareTo(credit(cm1, "cm1", "creditAsManager")));
+            assertEquals(0, tellerBefore.add(new BigDecimal("2000.01")).compareTo(credit(teller, "teller1", "creditAsReferrer")));
+            assertEquals(80, ((Number) context.getServiceReference(org.branchdesk.marketing.api.Opportunities.class).getProperty("managerShare")).intValue());
+        } finally {
+            java.util.Dictionary<String, Object> defaults = new java.util.Hashtable<>();
+            defaults.put("managerShare", 70);
+            defaults.put("referrerShare", 30);
+            config.update(defaults); // the other tests of the class count on the default split
+            awaitSplit(70);
+            PlansFixture.awaitResources(http, head);
+        }
+    }
+
+    /** Waits until the opportunities service runs with the given manager share. */
+    private void awaitSplit(int managerShare) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            org.osgi.framework.ServiceReference<?> ref = context.getServiceReference(org.branchdesk.marketing.api.Opportunities.class);
+            Object share = ref == null ? "none" : ref.getProperty("managerShare");
+            if (share != null && !"none".equals(share) && Integer.parseInt(String.valueOf(share)) == managerShare) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the opportunities service did not take managerShare " + managerShare);
+    }
+
     private Http.Reply open(String body, String token) {
         return http.postJson("marketing/opportunities", token, body);
     }
