@@ -44,8 +44,6 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 @Component(service = { FinancialPlans.class, FinancialPlansService.class })
 public final class FinancialPlansService implements FinancialPlans {
 
-    static final int MAX_LINES = 50;
-
     private final TransactionControl tx;
     private final PlanStore store;
     private final AssignmentService assignments;
@@ -85,7 +83,7 @@ public final class FinancialPlansService implements FinancialPlans {
         Checked in = check(cid, input, goals, caller);
         PlanEntity written = write(() -> {
             PlanEntity p = newVersion(cid, store.nextNumber(cid), 1, goals, in, caller);
-            store.add(p, lineEntities(in.lines()));
+            store.add(p, PlanInputs.entities(in.lines()));
             return p;
         });
         audit.record(caller, cid, "PLAN_WRITTEN", "plan " + written.number + " version 1 drafted, " + in.lines().size() + " lines");
@@ -107,7 +105,7 @@ public final class FinancialPlansService implements FinancialPlans {
                         + " was revised or decided at the same moment: read the plan again");
             }
             PlanEntity p = newVersion(old.customerId, old.number, old.version + 1, goals, in, caller);
-            store.add(p, lineEntities(in.lines()));
+            store.add(p, PlanInputs.entities(in.lines()));
             store.supersededBy(old.id, p.id);
             return p;
         });
@@ -195,36 +193,14 @@ public final class FinancialPlansService implements FinancialPlans {
     /** The input checked, its lines through suitability, before anything is written. */
     private Checked check(String customerId, PlanInput input, List<GoalNeed> goals, Caller caller) {
         PlanInput in = input == null ? new PlanInput(null, null, null) : input;
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String note = org.branchdesk.platform.api.TextRules.check(errors, "note", in.note(), false, PlanEntity.NOTE_LENGTH, true);
-        List<PlanLine> given = in.lines() == null ? List.of() : in.lines();
-        if (given.size() > MAX_LINES) {
-            errors.add(new InvalidInputException.FieldError("lines", "a plan has at most " + MAX_LINES + " lines"));
-        }
-        List<PlanLine> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (int i = 0; i < given.size() && i < MAX_LINES; i++) {
-            PlanLine l = given.get(i);
-            if (l == null) {
-                errors.add(new InvalidInputException.FieldError("lines[" + i + "]", "is required"));
-                continue;
-            }
-            String code = org.branchdesk.platform.api.TextRules.check(errors, "lines[" + i + "].productCode", l.productCode(), true, 32, false);
-            BigDecimal amount = OfferAmounts.check(errors, "lines[" + i + "].amount", l.amount(), true);
-            if (code != null && amount != null) {
-                lines.add(new PlanLine(code, amount, l.goal()));
-                total = total.add(amount);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        PlanInputs.Lines lines = PlanInputs.lines(in);
         List<AllocationShare> allocation = in.allocation() == null ? PlanAllocation.recommend(goals, tolerance(customerId, caller))
                 : PlanAllocation.checked(in.allocation());
-        for (int i = 0; i < lines.size(); i++) {
-            suitability.require(customerId, lines.get(i).productCode(), lines.get(i).amount(), "lines[" + i + "].productCode", caller);
+        for (int i = 0; i < lines.lines().size(); i++) {
+            PlanLine l = lines.lines().get(i);
+            suitability.require(customerId, l.productCode(), l.amount(), "lines[" + i + "].productCode", caller);
         }
-        return new Checked(allocation, lines, total, note);
+        return new Checked(allocation, lines.lines(), lines.total(), lines.note());
     }
 
     /** The customer's valid tolerance, or null (no profile, or expired: the allocation is then C1's). */
@@ -245,19 +221,6 @@ public final class FinancialPlansService implements FinancialPlans {
         p.createdBy = caller.username();
         p.createdAt = clock.now().toEpochMilli();
         return p;
-    }
-
-    private static List<PlanLineEntity> lineEntities(List<PlanLine> lines) {
-        List<PlanLineEntity> entities = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            PlanLineEntity e = new PlanLineEntity();
-            e.position = i;
-            e.productCode = lines.get(i).productCode();
-            e.amount = lines.get(i).amount();
-            e.goal = lines.get(i).goal() == null ? null : lines.get(i).goal().name();
-            entities.add(e);
-        }
-        return entities;
     }
 
     /** Writes a version; a version number taken at the same moment (the UNIQUE constraint) is a 409. */
