@@ -1,0 +1,120 @@
+package org.branchdesk.marketing.impl.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.branchdesk.customer.api.Channel;
+import org.branchdesk.customer.api.Customer;
+import org.branchdesk.customer.api.CustomerViewSection;
+import org.branchdesk.customer.api.ViewContext;
+import org.branchdesk.marketing.api.FinancialPlan;
+import org.branchdesk.marketing.api.FinancialPlans;
+import org.branchdesk.marketing.api.Opportunities;
+import org.branchdesk.marketing.api.Opportunity;
+import org.branchdesk.marketing.api.OpportunityStage;
+import org.branchdesk.marketing.api.OptOuts;
+import org.branchdesk.marketing.api.PlanStatus;
+import org.branchdesk.marketing.api.RiskProfiles;
+import org.branchdesk.marketing.api.RiskTolerance;
+import org.branchdesk.platform.security.Caller;
+import org.branchdesk.platform.security.Role;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.propertytypes.ServiceRanking;
+
+/**
+ * "Contact marketing" in the unified view, for the staff who work the customer (their own manager,
+ * the centre head, any customer manager for a customer without one): the risk tolerance and until
+ * when it holds, the current plan, open opportunities, active campaigns, the last marketing contact
+ * and the opt-outs in force. Nothing for anyone else. Each part of the module may be absent (a
+ * service stopped, a part not deployed): the section shows what is there, null or empty for the rest.
+ * The view has the customer with their manager already, so the rule is applied on it, without
+ * reading the assignment again.
+ */
+@Component
+@ServiceRanking(170)
+public final class MarketingSection implements CustomerViewSection {
+
+    /** The risk profile as the view shows it. */
+    public record Risk(RiskTolerance tolerance, LocalDate validUntil, boolean expired) {
+    }
+
+    /** The current plan as the view shows it. */
+    public record Plan(long id, long number, int version, PlanStatus status, BigDecimal total) {
+    }
+
+    /** An open opportunity as the view shows it. */
+    public record Open(long id, String productCode, OpportunityStage stage, BigDecimal expectedAmount, String manager) {
+    }
+
+    /** An opt-out in force: a channel (null: all) of a campaign (null: all). */
+    public record InForce(Channel channel, Long campaignId) {
+    }
+
+    /** What the section shows. */
+    public record Content(Risk risk, Plan plan, List<Open> openOpportunities, List<Object> activeCampaigns, Object lastContact,
+            List<InForce> optOuts) {
+    }
+
+    // each part's service is optional and dynamic: a part that is stopped leaves its field empty
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RiskProfiles risk;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FinancialPlans plans;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Opportunities opportunities;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OptOuts optOuts;
+
+    @Override
+    public String id() {
+        return "marketing";
+    }
+
+    @Override
+    public String title() {
+        return "Contact marketing: risk profile, plan, opportunities, campaigns and opt-outs";
+    }
+
+    @Override
+    public Optional<Object> contribute(ViewContext context) {
+        Customer customer = context.customer();
+        Caller caller = context.caller();
+        if (!works(caller, customer.manager())) {
+            return Optional.empty();
+        }
+        String id = customer.id();
+        Risk r = read(risk, s -> s.current(id, caller).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired())).orElse(null), null);
+        Plan p = read(plans, s -> s.current(id, caller).map(MarketingSection::plan).orElse(null), null);
+        List<Open> open = read(opportunities, s -> s.openOf(id, caller).stream().map(MarketingSection::open).toList(), List.of());
+        List<InForce> out = read(optOuts, s -> s.of(id, caller).stream().filter(o -> o.withdrawnAt() == null)
+                .map(o -> new InForce(o.channel(), o.campaignId())).toList(), List.of());
+        return Optional.of(new Content(r, p, open, List.of(), null, out));
+    }
+
+    /** The rule of {@link MarketingAccess#requireCustomer}, on the manager the view already has. */
+    static boolean works(Caller caller, String manager) {
+        if (!caller.hasAny(MarketingAccess.WORK.toArray(Role[]::new))) {
+            return false;
+        }
+        return caller.has(Role.CENTER_HEAD) || manager == null || manager.equals(caller.username());
+    }
+
+    private static <S, T> T read(S service, Function<S, T> read, T absent) {
+        return service == null ? absent : read.apply(service);
+    }
+
+    private static Plan plan(FinancialPlan p) {
+        return new Plan(p.id(), p.number(), p.version(), p.status(), p.total());
+    }
+
+    private static Open open(Opportunity o) {
+        return new Open(o.id(), o.productCode(), o.stage(), o.expectedAmount(), o.manager());
+    }
+}
