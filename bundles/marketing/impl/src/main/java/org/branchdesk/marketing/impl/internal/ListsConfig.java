@@ -19,6 +19,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Average daily financial assets (CNY) a customer needs at least to be on the reserve list (0 or more)")
     String reserveMinAssets() default "0";
 
-    @AttributeDefinition(description = "Product families a premium customer holds at least to count as cross-sold (1 to 9)")
+    @AttributeDefinition(description = "Product families a premium customer holds at least to count as cross-sold (1 to 10)")
     int crossSellFamilies() default 3;
 }

@@ -24,8 +24,8 @@ public final class ListsConfigCheck implements ConfigurationCheck {
     static final String PID = "org.branchdesk.marketing.lists";
     static final String RESERVE_SEGMENTS = "reserveSegments", RESERVE_MIN_ASSETS = "reserveMinAssets",
             CROSS_SELL_FAMILIES = "crossSellFamilies";
-    /** The families a customer can hold a balance in (a loan is no financial asset). */
-    static final int MOST_FAMILIES = (int) java.util.Arrays.stream(ProductCategory.values()).filter(ProductCategory::asset).count();
+    /** The families a customer can hold a balance in (the customer module counts a loan as one: a product sold). */
+    static final int MOST_FAMILIES = ProductCategory.values().length;
 
     /** What the reserve list takes. */
     record Reserve(Set<Segment> segments, BigDecimal minAssets) {

@@ -51,14 +51,14 @@ public class ListRulesTest {
     @Test
     public void theDefaultConfigurationPassesAndEveryBadValueIsNamed() {
         assertTrue(ListsConfigCheck.errors(new String[] { "POTENTIAL", "MASS_AFFLUENT" }, "0", "3").isEmpty());
-        assertTrue(ListsConfigCheck.errors(new String[0], "50000.50", "9").isEmpty());
+        assertTrue(ListsConfigCheck.errors(new String[0], "50000.50", "10").isEmpty());
         List<FieldError> errors = ListsConfigCheck.errors(new String[] { "POTENTIAL", "MID" }, "-1", "0");
         assertEquals(List.of("reserveSegments", "reserveMinAssets", "crossSellFamilies"), errors.stream().map(FieldError::field).toList());
         assertTrue(errors.get(0).message(), errors.get(0).message().contains("MID is a premium segment"));
         assertEquals("reserveSegments", ListsConfigCheck.errors(new String[] { "RICH" }, "0", "3").get(0).field());
         assertEquals("reserveMinAssets", ListsConfigCheck.errors(new String[0], "lots", "3").get(0).field());
         assertEquals("reserveMinAssets", ListsConfigCheck.errors(new String[0], "1.001", "3").get(0).field());
-        assertEquals("crossSellFamilies", ListsConfigCheck.errors(new String[0], "0", "10").get(0).field());
+        assertEquals("crossSellFamilies", ListsConfigCheck.errors(new String[0], "0", "11").get(0).field());
     }
 
     @Test
