@@ -187,6 +187,44 @@ public class CustomerListsTest extends BranchdeskTestSupport {
         assertEquals(mine.get("crossSellRate").decimalValue(), byManager.get("cm1").get("crossSellRate").decimalValue());
     }
 
+    @Test
+    public void campaignFiguresCountTheContactsOfThePeriodPerManager() {
+        Http.Reply defined = http.postJson("marketing/campaigns", head, "{\"name\":\"Figures\",\"purpose\":\"test\","
+                + "\"channels\":[\"PHONE\"],\"target\":{\"segments\":[\"MID\",\"HIGH\"],\"manager\":\"cm1\"}}");
+        assertEquals(defined.toString(), 201, defined.status());
+        long id = defined.json().get("id").asLong();
+        Http.Reply launched = http.post("marketing/campaigns/" + id + "/launch", head, "application/json", "");
+        assertEquals(launched.toString(), 200, launched.status());
+        String today = java.time.LocalDate.now().toString();
+        JsonNode before = http.get("marketing/figures?from=" + today + "&to=" + today, cm1).json();
+        for (String customer : new String[] { "T002", "T003" }) {
+            Http.Reply c = http.postJson("marketing/campaigns/" + id + "/contacts", cm1, "{\"customerId\":\"" + customer
+                    + "\",\"channel\":\"PHONE\",\"outcome\":\"INTERESTED\"}");
+            assertEquals(c.toString(), 201, c.status());
+        }
+        JsonNode mine = http.get("marketing/figures?from=" + today + "&to=" + today, cm1).json();
+        assertEquals(before.get("campaignContacts").asInt() + 2, mine.get("campaignContacts").asInt());
+        assertEquals(before.get("campaignSales").asInt(), mine.get("campaignSales").asInt());
+        assertEquals(0, http.get("marketing/figures?manager=cm2&from=" + today + "&to=" + today, head).json().get("campaignContacts").asInt());
+        JsonNode centre = http.get("marketing/figures?from=" + today + "&to=" + today, head).json();
+        assertTrue(centre.toString(), centre.get("campaignContacts").asInt() >= mine.get("campaignContacts").asInt());
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        assertEquals("the day before had none", 0, http.get("marketing/figures?from=" + yesterday + "&to=" + yesterday, cm1).json()
+                .get("campaignContacts").asInt());
+
+        // the view section shows the campaign and the last contact, for the customer's manager
+        JsonNode section = null;
+        for (JsonNode s : http.get("customers/T003/view", cm1).json().get("sections")) {
+            if (s.get("id").asText().equals("marketing")) {
+                section = s.get("content");
+            }
+        }
+        assertNotNull(section);
+        assertTrue(section.toString(), section.get("activeCampaigns").toString().contains("\"id\":" + id));
+        assertEquals("PHONE", section.get("lastContact").get("channel").asText());
+        assertEquals("cm1", section.get("lastContact").get("staff").asText());
+    }
+
     // ---------------------------------------------------------------------------------------
 
     private Map<String, JsonNode> list(String kind, String query, String token) {

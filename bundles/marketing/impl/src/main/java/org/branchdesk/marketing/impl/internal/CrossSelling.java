@@ -17,6 +17,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Cross-selling figures (关联销售): how many product families the premium customers of the centre or
@@ -36,6 +39,10 @@ public final class CrossSelling implements MarketingFigures {
     private final CustomerSelection selection;
     private final ModuleClock clock;
     private volatile int families;
+
+    /** The campaigns' figures, while that part of the module runs: without it, the campaign figures are 0. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CampaignStats campaigns;
 
     @Activate
     public CrossSelling(@Reference AssignmentService assignments, @Reference CustomerSelection selection, @Reference ModuleClock clock,
@@ -60,25 +67,41 @@ public final class CrossSelling implements MarketingFigures {
             MarketingAccess.requireManager(caller, who);
         }
         LocalDate[] period = period(from, to);
-        return figures(who, period[0], period[1], caller);
+        return figures(who, contacts(period), caller);
     }
 
     @Override
     public List<CrossSellFigures> byManager(LocalDate from, LocalDate to, Caller caller) {
         caller.require(MarketingAccess.LEAD, "reading every manager's figures");
         LocalDate[] period = period(from, to);
+        List<CampaignStats.ManagerContacts> contacts = contacts(period);
         List<CrossSellFigures> all = new ArrayList<>();
         for (ManagerProfile m : assignments.managers(caller)) {
-            all.add(figures(m.username(), period[0], period[1], caller));
+            all.add(figures(m.username(), contacts, caller));
         }
         return all;
     }
 
-    private CrossSellFigures figures(String manager, LocalDate from, LocalDate to, Caller caller) {
+    /** The period's campaign contacts per manager (one query), none while the campaigns do not run. */
+    private List<CampaignStats.ManagerContacts> contacts(LocalDate[] period) {
+        CampaignStats stats = campaigns;
+        return stats == null ? List.of() : stats.contactsByManager(period[0], period[1]);
+    }
+
+    private CrossSellFigures figures(String manager, List<CampaignStats.ManagerContacts> byManager, Caller caller) {
         Map<Integer, Long> counts = selection.familyCounts(
                 new TargetCriteria(ManagerLists.PREMIUM, null, null, null, null, null, null, null, null, manager, null), caller);
+        long contacts = 0, contacted = 0, bought = 0;
+        for (CampaignStats.ManagerContacts m : byManager) {
+            // the centre's: every manager's, and the targets who had none at launch ("")
+            if (manager == null || manager.equals(m.manager())) {
+                contacts += m.contacts();
+                contacted += m.customersContacted();
+                bought += m.customersBought();
+            }
+        }
         return new CrossSellFigures(manager, ListRules.customers(counts), counts, ListRules.averageFamilies(counts),
-                ListRules.crossSellRate(counts, families), 0, 0, ListRules.share(0, 0));
+                ListRules.crossSellRate(counts, families), (int) contacts, (int) bought, ListRules.share(bought, contacted));
     }
 
     /** The period asked for, by default the {@value #DEFAULT_DAYS} days up to today; 400 naming {@code to} for one that ends before it starts. */

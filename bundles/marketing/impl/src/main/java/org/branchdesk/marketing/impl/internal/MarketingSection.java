@@ -1,6 +1,7 @@
 package org.branchdesk.marketing.impl.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.branchdesk.marketing.api.FinancialPlans;
 import org.branchdesk.marketing.api.Opportunities;
 import org.branchdesk.marketing.api.Opportunity;
 import org.branchdesk.marketing.api.OpportunityStage;
-import org.branchdesk.marketing.api.OptOuts;
+import org.branchdesk.marketing.api.CampaignContact;
+import org.branchdesk.marketing.api.ContactOutcome;
 import org.branchdesk.marketing.api.PlanStatus;
 import org.branchdesk.marketing.api.RiskProfiles;
 import org.branchdesk.marketing.api.RiskTolerance;
@@ -27,6 +29,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Contact marketing" in the unified view, for the staff who work the customer (their own manager,
@@ -57,10 +61,16 @@ public final class MarketingSection implements CustomerViewSection {
     public record InForce(Channel channel, Long campaignId) {
     }
 
-    /** What the section shows. */
-    public record Content(Risk risk, Plan plan, List<Open> openOpportunities, List<Object> activeCampaigns, Object lastContact,
-            List<InForce> optOuts) {
+    /** The last marketing contact as the view shows it. */
+    public record LastContact(long campaignId, String staff, Channel channel, ContactOutcome outcome, String productCode, Instant at) {
     }
+
+    /** What the section shows. */
+    public record Content(Risk risk, Plan plan, List<Open> openOpportunities, List<CampaignStats.ActiveCampaign> activeCampaigns,
+            LastContact lastContact, List<InForce> optOuts) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(MarketingSection.class);
 
     // each part's service is optional and dynamic: a part that is stopped leaves its field empty
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -69,8 +79,9 @@ public final class MarketingSection implements CustomerViewSection {
     private volatile FinancialPlans plans;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Opportunities opportunities;
+    /** Campaigns, contacts and opt-outs, read without a second look-up of the customer (see {@link #contribute}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile OptOuts optOuts;
+    private volatile CampaignStats campaigns;
 
     @Override
     public String id() {
@@ -90,12 +101,18 @@ public final class MarketingSection implements CustomerViewSection {
             return Optional.empty();
         }
         String id = customer.id();
-        Risk r = read(risk, s -> s.current(id, caller).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired())).orElse(null), null);
-        Plan p = read(plans, s -> s.current(id, caller).map(MarketingSection::plan).orElse(null), null);
-        List<Open> open = read(opportunities, s -> s.openOf(id, caller).stream().map(MarketingSection::open).toList(), List.of());
-        List<InForce> out = read(optOuts, s -> s.of(id, caller).stream().filter(o -> o.withdrawnAt() == null)
-                .map(o -> new InForce(o.channel(), o.campaignId())).toList(), List.of());
-        return Optional.of(new Content(r, p, open, List.of(), null, out));
+        Risk r = read("risk profile", risk, s -> s.current(id, caller).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired()))
+                .orElse(null), null);
+        Plan p = read("plan", plans, s -> s.current(id, caller).map(MarketingSection::plan).orElse(null), null);
+        List<Open> open = read("opportunities", opportunities, s -> s.openOf(id, caller).stream().map(MarketingSection::open).toList(),
+                List.of());
+        // the campaigns' own reads: no caller check or audit entry of their own, the view has checked and audited the read
+        CampaignStats stats = campaigns;
+        List<CampaignStats.ActiveCampaign> active = read("campaigns", stats, s -> s.activeCampaignsOf(id), List.of());
+        LastContact last = read("last contact", stats, s -> s.lastContact(id).map(MarketingSection::last).orElse(null), null);
+        List<InForce> out = read("opt-outs", stats, s -> s.optOuts(id).stream().map(o -> new InForce(o.channel(), o.campaignId())).toList(),
+                List.of());
+        return Optional.of(new Content(r, p, open, active, last, out));
     }
 
     /** The rule of {@link MarketingAccess#requireCustomer}, on the manager the view already has. */
@@ -106,8 +123,21 @@ public final class MarketingSection implements CustomerViewSection {
         return caller.has(Role.CENTER_HEAD) || manager == null || manager.equals(caller.username());
     }
 
-    private static <S, T> T read(S service, Function<S, T> read, T absent) {
-        return service == null ? absent : read.apply(service);
+    /** One part's read: absent, or failing, it leaves its field empty and the rest of the section shown. */
+    private static <S, T> T read(String what, S service, Function<S, T> read, T absent) {
+        if (service == null) {
+            return absent;
+        }
+        try {
+            return read.apply(service);
+        } catch (RuntimeException e) {
+            LOG.warn("The marketing section shows no {}: {}", what, e.toString());
+            return absent;
+        }
+    }
+
+    private static LastContact last(CampaignContact c) {
+        return new LastContact(c.campaignId(), c.staff(), c.channel(), c.outcome(), c.productCode(), c.at());
     }
 
     private static Plan plan(FinancialPlan p) {
