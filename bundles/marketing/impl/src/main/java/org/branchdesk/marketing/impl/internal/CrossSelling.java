@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.transaction.control.ScopedWorkException;
+import org.osgi.service.transaction.control.TransactionControl;
 
 /**
  * Cross-selling figures (关联销售): how many product families the premium customers of the centre or
@@ -38,6 +40,7 @@ public final class CrossSelling implements MarketingFigures {
     private final AssignmentService assignments;
     private final CustomerSelection selection;
     private final ModuleClock clock;
+    private final TransactionControl tx;
     private volatile int families;
 
     /** The campaigns' figures, while that part of the module runs: without it, the campaign figures are 0. */
@@ -46,7 +49,8 @@ public final class CrossSelling implements MarketingFigures {
 
     @Activate
     public CrossSelling(@Reference AssignmentService assignments, @Reference CustomerSelection selection, @Reference ModuleClock clock,
-            ListsConfig config) {
+            @Reference TransactionControl tx, ListsConfig config) {
+        this.tx = tx;
         this.assignments = assignments;
         this.selection = selection;
         this.clock = clock;
@@ -85,7 +89,16 @@ public final class CrossSelling implements MarketingFigures {
     /** The period's campaign contacts per manager (one query), none while the campaigns do not run. */
     private List<CampaignStats.ManagerContacts> contacts(LocalDate[] period) {
         CampaignStats stats = campaigns;
-        return stats == null ? List.of() : stats.contactsByManager(period[0], period[1]);
+        if (stats == null) {
+            return List.of();
+        }
+        // in a transaction of this call's own: the count runs on the scope's JDBC connection, which a
+        // scope without a transaction does not have
+        try {
+            return tx.required(() -> stats.contactsByManager(period[0], period[1]));
+        } catch (ScopedWorkException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private CrossSellFigures figures(String manager, List<CampaignStats.ManagerContacts> byManager, Caller caller) {
