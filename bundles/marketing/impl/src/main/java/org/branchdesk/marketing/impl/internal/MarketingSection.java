@@ -19,7 +19,6 @@ import org.branchdesk.marketing.api.OpportunityStage;
 import org.branchdesk.marketing.api.CampaignContact;
 import org.branchdesk.marketing.api.ContactOutcome;
 import org.branchdesk.marketing.api.PlanStatus;
-import org.branchdesk.marketing.api.RiskProfiles;
 import org.branchdesk.marketing.api.RiskTolerance;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
@@ -73,8 +72,9 @@ public final class MarketingSection implements CustomerViewSection {
     private static final Logger LOG = LoggerFactory.getLogger(MarketingSection.class);
 
     // each part's service is optional and dynamic: a part that is stopped leaves its field empty
+    /** The risk profile, read without a second look-up of the customer (see {@link #contribute}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RiskProfiles risk;
+    private volatile RiskProfilesService risk;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile FinancialPlans plans;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -101,12 +101,15 @@ public final class MarketingSection implements CustomerViewSection {
             return Optional.empty();
         }
         String id = customer.id();
-        Risk r = read("risk profile", risk, s -> s.current(id, caller).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired()))
+        // the module's own reads, without a caller check or an audit entry of their own: the view has
+        // checked the caller's role and audited the read of the customer, the rule above is the one
+        // the services apply, and a look-up of the assignment and an audit entry per part would cost
+        // the view several waits for the disk
+        Risk r = read("risk profile", risk, s -> s.currentOf(id).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired()))
                 .orElse(null), null);
         Plan p = read("plan", plans, s -> s.current(id, caller).map(MarketingSection::plan).orElse(null), null);
         List<Open> open = read("opportunities", opportunities, s -> s.openOf(id, caller).stream().map(MarketingSection::open).toList(),
                 List.of());
-        // the campaigns' own reads: no caller check or audit entry of their own, the view has checked and audited the read
         CampaignStats stats = campaigns;
         List<CampaignStats.ActiveCampaign> active = read("campaigns", stats, s -> s.activeCampaignsOf(id), List.of());
         LastContact last = read("last contact", stats, s -> s.lastContact(id).map(MarketingSection::last).orElse(null), null);
