@@ -16,36 +16,22 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.branchdesk.customer.api.Channel;
-import org.branchdesk.customer.api.ProductCategory;
 import org.branchdesk.customer.api.Segment;
 import org.branchdesk.customer.api.TargetCriteria;
-import org.branchdesk.marketing.api.AllocationShare;
 import org.branchdesk.marketing.api.Campaign;
 import org.branchdesk.marketing.api.CampaignInput;
 import org.branchdesk.marketing.api.Campaigns;
 import org.branchdesk.marketing.api.ContactInput;
 import org.branchdesk.marketing.api.ContactOutcome;
-import org.branchdesk.marketing.api.FinancialPlan;
-import org.branchdesk.marketing.api.FinancialPlans;
 import org.branchdesk.marketing.api.Goal;
 import org.branchdesk.marketing.api.GoalNeed;
 import org.branchdesk.marketing.api.Issuer;
 import org.branchdesk.marketing.api.LifeStage;
 import org.branchdesk.marketing.api.NeedsFiles;
 import org.branchdesk.marketing.api.NeedsInput;
-import org.branchdesk.marketing.api.Opportunities;
-import org.branchdesk.marketing.api.Opportunity;
-import org.branchdesk.marketing.api.OpportunityInput;
-import org.branchdesk.marketing.api.OpportunitySource;
 import org.branchdesk.marketing.api.OptOuts;
-import org.branchdesk.marketing.api.PlanInput;
-import org.branchdesk.marketing.api.PlanLine;
 import org.branchdesk.marketing.api.ProductInput;
 import org.branchdesk.marketing.api.ProductShelf;
-import org.branchdesk.marketing.api.Referral;
-import org.branchdesk.marketing.api.ReferralInput;
-import org.branchdesk.marketing.api.ReferralKind;
-import org.branchdesk.marketing.api.Referrals;
 import org.branchdesk.marketing.api.RiskProfiles;
 import org.branchdesk.marketing.api.RiskQuestionnaire;
 import org.branchdesk.marketing.api.RiskRating;
@@ -60,25 +46,26 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Contact marketing in the demo branch, where the module is deployed (its services are this
  * component's references, so a tier without it gets none of this): a shelf of own and agency
- * products, risk profiles for a few of the first manager's customers (one expired), a needs file
- * and a presented plan, a launched campaign with a few contacts (one bought, one opt-out), an
- * opportunity from a teller's referral and a won one. Only on the start that loaded the demo
- * branch; customers the other walk-throughs use are left alone, so their steps show what they did.
+ * products, risk profiles for a few of the first manager's customers (one expired), a needs file,
+ * a launched campaign with a few contacts (one bought, one opt-out). The plan and the
+ * opportunities follow ({@link PlansDemo}). Only on the start that loaded the demo branch;
+ * customers the other walk-throughs use are left alone, so their steps show what they did.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = MarketingDemo.class)
 public final class MarketingDemo {
 
     static final String CAMPAIGN = "Maturing wealth products: reinvest with a plan";
 
     private static final Caller HEAD = new Caller("demo.head", "Centre head (demo)", Set.of(Role.CENTER_HEAD));
     private static final Caller CM = new Caller("demo.cm", "Customer manager (demo)", Set.of(Role.CUSTOMER_MANAGER));
-    private static final Caller TELLER = new Caller("demo.teller", "Teller (demo)", Set.of(Role.TELLER));
+
+    private final boolean loadedNow;
 
     @Activate
     public MarketingDemo(@Reference DemoLoader loader, @Reference ProductShelf shelf, @Reference RiskProfiles risk,
-            @Reference NeedsFiles needs, @Reference FinancialPlans plans, @Reference Campaigns campaigns, @Reference OptOuts optOuts,
-            @Reference Opportunities opportunities, @Reference Referrals referrals, BundleContext context) {
-        if (!loader.loadedNow()) {
+            @Reference NeedsFiles needs, @Reference Campaigns campaigns, @Reference OptOuts optOuts, BundleContext context) {
+        loadedNow = loader.loadedNow();
+        if (!loadedNow) {
             return;
         }
         step("the product shelf", () -> shelf.putAll(products(LocalDate.now()), HEAD));
@@ -99,16 +86,9 @@ public final class MarketingDemo {
             }
             return null;
         });
-        step("a needs file and a presented plan", () -> {
-            needs.put("D00017", new NeedsInput(LifeStage.ESTABLISHED_FAMILY, List.of(new GoalNeed(Goal.EDUCATION, new BigDecimal("300000"), 8),
-                    new GoalNeed(Goal.RETIREMENT, new BigDecimal("1000000"), 20)), "daughter starts university in 2034"), CM);
-            FinancialPlan plan = plans.draft("D00017", new PlanInput(List.of(new AllocationShare(ProductCategory.DEPOSIT, new BigDecimal("30")),
-                    new AllocationShare(ProductCategory.WEALTH_PRODUCT, new BigDecimal("40")), new AllocationShare(ProductCategory.FUND,
-                            new BigDecimal("30"))), List.of(new PlanLine("DM-TD-3Y", new BigDecimal("100000"), Goal.EDUCATION),
-                                    new PlanLine("DM-WP-365", new BigDecimal("150000"), Goal.EDUCATION),
-                                    new PlanLine("DM-FND-BAL", new BigDecimal("100000"), Goal.RETIREMENT)), "education first, then retirement"), CM);
-            return plans.present(plan.id(), CM);
-        });
+        step("a needs file", () -> needs.put("D00017", new NeedsInput(LifeStage.ESTABLISHED_FAMILY, List.of(
+                new GoalNeed(Goal.EDUCATION, new BigDecimal("300000"), 8), new GoalNeed(Goal.RETIREMENT, new BigDecimal("1000000"), 20)),
+                "daughter starts university in 2034"), CM));
         step("a campaign with contacts", () -> {
             Campaign c = campaigns.define(new CampaignInput(CAMPAIGN, "reinvest maturing wealth products into a planned portfolio",
                     List.of(Channel.PHONE, Channel.SMS, Channel.BRANCH_VISIT), new TargetCriteria(EnumSet.of(Segment.MID), null, null, null,
@@ -124,15 +104,11 @@ public final class MarketingDemo {
                     now.minus(Duration.ofHours(1)), "comes in on Friday"), CM);
             return c;
         });
-        step("opportunities", () -> {
-            Referral r = referrals.refer(new ReferralInput(ReferralKind.STAFF, "D00010", null, "demo.cm",
-                    "holds more at another bank, asked about funds at the counter"), TELLER);
-            opportunities.open(new OpportunityInput("D00010", "DM-FND-BOND", new BigDecimal("50000"), OpportunitySource.REFERRAL, r.id(),
-                    "call back about the bond fund"), CM);
-            Opportunity won = opportunities.open(new OpportunityInput("D00014", "DM-TR-FAM", new BigDecimal("3000000"), OpportunitySource.MANUAL,
-                    null, "family trust for the estate plan"), CM);
-            return opportunities.win(won.id(), new BigDecimal("3000000"), CM);
-        });
+    }
+
+    /** Whether this start seeded the marketing demo (what {@link PlansDemo} waits for). */
+    boolean loadedNow() {
+        return loadedNow;
     }
 
     /** About a dozen products of the catalogue's families, own and agency, R1 to R5; one whose sale window has closed. */
@@ -161,7 +137,10 @@ public final class MarketingDemo {
                 new ProductInput("DM-INS-ANN", "Education annuity insurance", "life insurance", Issuer.AGENCY, RiskRating.R1,
                         new BigDecimal("10000"), 3650, null, null, null, null),
                 new ProductInput("DM-TR-FAM", "Family trust", "trusts", Issuer.AGENCY, RiskRating.R5, new BigDecimal("3000000"), 3650, null, null,
-                        null, null));
+                        null, null),
+                // a channel product: cross-selling covers e-banking and cards as well as wealth products
+                new ProductInput("DM-MB", "Mobile banking with wealth tools", "mobile banking", Issuer.OWN, RiskRating.R1, BigDecimal.ZERO,
+                        null, null, null, null, null));
     }
 
     /**
@@ -180,7 +159,7 @@ public final class MarketingDemo {
     }
 
     /** One part of the demo: a part of the module that refuses it leaves the rest to be seeded, and says so. */
-    private static void step(String what, Supplier<?> step) {
+    static void step(String what, Supplier<?> step) {
         try {
             step.get();
         } catch (RuntimeException e) {
