@@ -22,12 +22,15 @@ import org.branchdesk.marketing.api.PlanStatus;
 import org.branchdesk.marketing.api.RiskTolerance;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
+import org.osgi.service.transaction.control.ScopedWorkException;
+import org.osgi.service.transaction.control.TransactionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +86,13 @@ public final class MarketingSection implements CustomerViewSection {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile CampaignStats campaigns;
 
+    private final TransactionControl tx;
+
+    @Activate
+    public MarketingSection(@Reference TransactionControl tx) {
+        this.tx = tx;
+    }
+
     @Override
     public String id() {
         return "marketing";
@@ -100,7 +110,15 @@ public final class MarketingSection implements CustomerViewSection {
         if (!works(caller, customer.manager())) {
             return Optional.empty();
         }
-        String id = customer.id();
+        try {
+            // one scope for every part's read: one entity manager and connection instead of one each
+            return Optional.of(tx.supports(() -> content(customer.id(), caller)));
+        } catch (ScopedWorkException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private Content content(String id, Caller caller) {
         // the module's own reads, without a caller check or an audit entry of their own: the view has
         // checked the caller's role and audited the read of the customer, the rule above is the one
         // the services apply, and a look-up of the assignment and an audit entry per part would cost
@@ -115,7 +133,7 @@ public final class MarketingSection implements CustomerViewSection {
         LastContact last = read("last contact", stats, s -> s.lastContact(id).map(MarketingSection::last).orElse(null), null);
         List<InForce> out = read("opt-outs", stats, s -> s.optOuts(id).stream().map(o -> new InForce(o.channel(), o.campaignId())).toList(),
                 List.of());
-        return Optional.of(new Content(r, p, open, active, last, out));
+        return new Content(r, p, open, active, last, out);
     }
 
     /** The rule of {@link MarketingAccess#requireCustomer}, on the manager the view already has. */
