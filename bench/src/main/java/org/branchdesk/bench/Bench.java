@@ -115,6 +115,12 @@ public final class Bench {
         } else if (!Files.exists(dir.resolve("imported"))) {
             throw new IllegalStateException(dir + " holds no imported branch: run the import phase first");
         }
+        if (!importing && phases.contains("campaign")) {
+            // --phases campaign: only the freezing of a campaign's target list, on the branch the last run imported
+            try (Branch branch = Branch.start(launcher, "wealth-center", dir, freePort(), Map.of())) {
+                report.put("campaign", campaign(branch));
+            }
+        }
         if (importing || phases.contains("load")) {
             // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load (added to the launcher's settings)
             Map<String, String> jvm = opts.containsKey("jvm") ? Map.of("JAVA_OPTS", opts.get("jvm")) : Map.of();
@@ -181,7 +187,32 @@ public final class Bench {
         if (!"none".equals(System.getProperty("branchdesk.bench.allocation"))) { // none: a build from before allocation
             report.put("allocation", allocate(branch, admin));
         }
+        if (!"none".equals(System.getProperty("branchdesk.bench.campaign"))) { // none: a build without the marketing module
+            report.put("campaign", campaign(branch));
+        }
         report.put("rssAfterImportMb", branch.rssMegabytes());
+    }
+
+    /**
+     * Times the launch of a campaign with a broad target, every customer without a fund (about
+     * two in three of the generated customers hold none): the launch freezes its target list,
+     * one selection over every customer and one row per target, in one transaction.
+     */
+    private static Map<String, Object> campaign(Branch branch) throws Exception {
+        String head = branch.login("bench.head", "bench-password-1");
+        var defined = branch.expect(201, branch.request("marketing/campaigns", head).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench: customers without a fund " + Instant.now()
+                        + "\",\"channels\":[\"PHONE\",\"BRANCH_VISIT\"],\"target\":{\"lacks\":[\"FUND\"]}}")));
+        long id = defined.get("id").asLong();
+        long t = System.nanoTime();
+        var launched = branch.expect(200, branch.request("marketing/campaigns/" + id + "/launch", head).POST(HttpRequest.BodyPublishers.noBody()));
+        Map<String, Object> campaign = new LinkedHashMap<>();
+        campaign.put("seconds", round(secs(t)));
+        campaign.put("target", "lacks FUND");
+        campaign.put("targets", launched.get("targets").asInt());
+        campaign.put("targetsPerSecond", Math.round(launched.get("targets").asInt() / secs(t)));
+        System.out.println("campaign launch " + campaign);
+        return campaign;
     }
 
     /**

@@ -203,19 +203,88 @@ public class CampaignsTest extends BranchdeskTestSupport {
     }
 
     @Test
-    public void aSaleIsRefusedUnlessSuitabilityAllowsItAndARefusalWritesNothing() {
-        long id = launched(define("Sale", "{\"manager\":\"cm1\"}"));
+    public void aSaleIsRefusedUnlessSuitabilityAllowsItAndARefusalWritesNothing() throws Exception {
+        ShelfTestData.awaitShelf(http, head);
+        product("CA-BOND", "bonds", "R2");
+        product("CA-STOCK", "stocks", "R5");
+        // T003 (MID, cm1's): tolerance C3
+        Http.Reply assessed = http.postJson("marketing/customers/T003/risk-profile", cm1, ShelfTestData.BALANCED);
+        assertEquals(assessed.toString(), 201, assessed.status());
+        Http.Reply unknown = http.postJson("marketing/campaigns", head, "{\"name\":\"No such product\",\"channels\":[\"PHONE\"],"
+                + "\"target\":{},\"productCode\":\"CA-NONE\"}");
+        assertEquals(unknown.toString(), 400, unknown.status());
+        assertEquals("productCode", unknown.json().get("field").asText());
+        Http.Reply defined = http.postJson("marketing/campaigns", head, "{\"name\":\"Sale\",\"channels\":[\"PHONE\"],"
+                + "\"target\":{\"manager\":\"cm1\"},\"productCode\":\"CA-BOND\"}");
+        assertEquals(defined.toString(), 201, defined.status());
+        long id = launched(defined.json().get("id").asLong());
+
         int logged = interactions().of("T003", 100, HEAD).size();
-        Http.Reply sale = http.postJson("marketing/campaigns/" + id + "/contacts", cm1, "{\"customerId\":\"T003\",\"channel\":\"PHONE\","
-                + "\"outcome\":\"BOUGHT\",\"productCode\":\"NO-SUCH-FUND\",\"amount\":50000.00}");
+        Http.Reply sale = sale(id, "CA-STOCK", "50000.00");
         assertEquals(sale.toString(), 409, sale.status());
         assertEquals("productCode", sale.json().get("field").asText());
-        assertEquals(0, http.get("marketing/campaigns/" + id + "/contacts?customerId=T003", cm1).json().size());
+        assertTrue(sale.toString(), sale.json().get("detail").asText().startsWith("RISK_ABOVE_TOLERANCE"));
+        assertEquals("nothing written", 0, http.get("marketing/campaigns/" + id + "/contacts?customerId=T003", cm1).json().size());
         assertEquals(logged, interactions().of("T003", 100, HEAD).size());
         Http.Reply noProduct = http.postJson("marketing/campaigns/" + id + "/contacts", cm1, "{\"customerId\":\"T003\",\"channel\":\"PHONE\","
                 + "\"outcome\":\"BOUGHT\"}");
         assertEquals(400, noProduct.status());
         assertEquals("productCode", noProduct.json().get("field").asText());
+
+        Http.Reply bought = sale(id, "CA-BOND", "50000.00");
+        assertEquals(bought.toString(), 201, bought.status());
+        long contactId = bought.json().get("id").asLong();
+        assertEquals("in the interaction log", logged + 1, interactions().of("T003", 100, HEAD).size());
+        assertEquals("BOUGHT CA-BOND 50000.00", interactions().of("T003", 1, HEAD).get(0).outcome());
+        assertEquals("campaign: Sale", interactions().of("T003", 1, HEAD).get(0).purpose());
+        assertEquals(bought.json().get("interactionId").asLong(), interactions().of("T003", 1, HEAD).get(0).id());
+        assertEquals("CA-BOND", http.get("marketing/contacts/" + contactId, cm1).json().get("productCode").asText());
+        JsonNode funnel = http.get("marketing/campaigns/" + id + "/funnel", cm1).json();
+        assertEquals(1, funnel.get("total").get("bought").asInt());
+        assertEquals("50000.00", funnel.get("total").get("amount").asText());
+        assertEquals("BOUGHT", http.get("marketing/campaigns/" + id + "/targets", cm1).json().get(1).get("outcome").asText());
+    }
+
+    @Test
+    public void twoContactsAtOnceForTheCapsLastPlaceRecordOne() throws Exception {
+        long a = launched(define("Last place A", "{}"));
+        long b = launched(define("Last place B", "{}"));
+        // T005 has no manager: the centre head contacts them
+        assertEquals(201, contact(a, "T005", "PHONE", "NO_ANSWER", head).status());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> tries = new ArrayList<>();
+            for (long campaign : List.of(a, b)) {
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return contact(campaign, "T005", "SMS", "INTERESTED", head).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : tries) {
+                statuses.add(f.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        int contacts = http.get("marketing/campaigns/" + a + "/contacts?customerId=T005", head).json().size()
+                + http.get("marketing/campaigns/" + b + "/contacts?customerId=T005", head).json().size();
+        assertEquals(2, contacts);
+    }
+
+    private void product(String code, String family, String risk) {
+        Http.Reply r = http.putJson("marketing/products/" + code, head, "{\"name\":\"" + code + "\",\"family\":\"" + family
+                + "\",\"issuer\":\"OWN\",\"risk\":\"" + risk + "\",\"minimumAmount\":1000}");
+        assertEquals(r.toString(), 200, r.status());
+    }
+
+    private Http.Reply sale(long campaign, String product, String amount) {
+        return http.postJson("marketing/campaigns/" + campaign + "/contacts", cm1, "{\"customerId\":\"T003\",\"channel\":\"PHONE\","
+                + "\"outcome\":\"BOUGHT\",\"productCode\":\"" + product + "\",\"amount\":" + amount + "}");
     }
 
     @Test

@@ -140,6 +140,8 @@ final class SelectionSql {
         if (c.maxAssets() != null && c.maxAssets().signum() < 0) {
             throw new InvalidInputException("maxAssets", "must be 0 or more");
         }
+        amount("minAssets", c.minAssets());
+        amount("maxAssets", c.maxAssets());
         if (c.minAssets() != null && c.maxAssets() != null && c.minAssets().compareTo(c.maxAssets()) > 0) {
             throw new InvalidInputException("maxAssets", "is below minAssets (" + c.minAssets().toPlainString() + ")");
         }
@@ -164,6 +166,13 @@ final class SelectionSql {
         }
         if (c.manager() != null && !c.manager().isBlank() && Boolean.FALSE.equals(c.hasManager())) {
             throw new InvalidInputException("hasManager", "false contradicts manager " + c.manager().trim());
+        }
+    }
+
+    /** An amount the assets column (precision 19, scale 2) can be compared with. */
+    private static void amount(String field, BigDecimal value) {
+        if (value != null && (value.scale() > 2 || value.precision() - value.scale() > 17)) {
+            throw new InvalidInputException(field, "an amount in CNY: at most 17 digits before the point and 2 after");
         }
     }
 

@@ -55,6 +55,8 @@ public class SelectionSqlTest {
         refused("minAssets", new TargetCriteria(null, new BigDecimal("-1"), null, null, null, null, null, null, null, null, null));
         refused("maxAssets", new TargetCriteria(null, null, new BigDecimal("-1"), null, null, null, null, null, null, null, null));
         refused("maxAssets", new TargetCriteria(null, BigDecimal.TEN, BigDecimal.ONE, null, null, null, null, null, null, null, null));
+        refused("minAssets", new TargetCriteria(null, new BigDecimal("1e30"), null, null, null, null, null, null, null, null, null));
+        refused("maxAssets", new TargetCriteria(null, null, new BigDecimal("0.001"), null, null, null, null, null, null, null, null));
         refused("maturingWithinDays", new TargetCriteria(null, null, null, null, null, null, 0, null, null, null, null));
         refused("maturingWithinDays", new TargetCriteria(null, null, null, null, null, null, 367, null, null, null, null));
         refused("minAge", new TargetCriteria(null, null, null, null, null, null, null, -1, null, null, null));

@@ -167,6 +167,9 @@ final class CampaignRules {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException(field, "must be 0 or more");
         }
+        if (value != null && (value.scale() > 2 || value.precision() - value.scale() > 17)) {
+            throw new InvalidInputException(field, "an amount in CNY: at most 17 digits before the point and 2 after");
+        }
     }
 
     private static void range(String field, Integer value, int min, int max) {

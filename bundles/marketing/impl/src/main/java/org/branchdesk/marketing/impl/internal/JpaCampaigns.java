@@ -145,9 +145,13 @@ public final class JpaCampaigns implements Campaigns {
                         + ": only a DRAFT is launched, once");
             }
             CampaignEntity e = store.reload(campaignId);
+            long t0 = System.nanoTime();
             List<TargetCustomer> targets = selection.select(TargetCodec.decode(e.target), MAX_TARGETS, caller);
+            long t1 = System.nanoTime();
             store.insertTargets(campaignId, targets);
             store.setTargets(campaignId, targets.size());
+            LOG.info("Campaign {}: {} targets selected in {} ms, written in {} ms", campaignId, targets.size(), (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
             audit.record(caller, null, "CAMPAIGN_LAUNCH", "campaign " + campaignId + " " + e.name + ": " + targets.size() + " targets");
             return CampaignRecords.campaign(store.reload(campaignId));
         });
