@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javax.persistence.EntityManager;
+
 import org.branchdesk.customer.api.Channel;
 import org.branchdesk.customer.api.Customer;
 import org.branchdesk.customer.api.CustomerViewSection;
 import org.branchdesk.customer.api.ViewContext;
-import org.branchdesk.marketing.api.FinancialPlan;
 import org.branchdesk.marketing.api.FinancialPlans;
 import org.branchdesk.marketing.api.Opportunities;
-import org.branchdesk.marketing.api.Opportunity;
 import org.branchdesk.marketing.api.OpportunityStage;
 import org.branchdesk.marketing.api.CampaignContact;
 import org.branchdesk.marketing.api.ContactOutcome;
 import org.branchdesk.marketing.api.PlanStatus;
 import org.branchdesk.marketing.api.RiskTolerance;
+import org.branchdesk.marketing.impl.internal.jpa.OpportunityEntity;
+import org.branchdesk.marketing.impl.internal.jpa.OpportunityStore;
+import org.branchdesk.marketing.impl.internal.jpa.PlanEntity;
+import org.branchdesk.marketing.impl.internal.jpa.PlanStore;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
@@ -31,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
+import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +83,7 @@ public final class MarketingSection implements CustomerViewSection {
     /** The risk profile, read without a second look-up of the customer (see {@link #contribute}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile RiskProfilesService risk;
+    /** While the plans part runs, its stores are read directly (see {@link #contribute}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile FinancialPlans plans;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -87,10 +93,16 @@ public final class MarketingSection implements CustomerViewSection {
     private volatile CampaignStats campaigns;
 
     private final TransactionControl tx;
+    private final PlanStore planStore;
+    private final OpportunityStore opportunityStore;
 
     @Activate
-    public MarketingSection(@Reference TransactionControl tx) {
+    public MarketingSection(@Reference TransactionControl tx,
+            @Reference(target = "(osgi.unit.name=branchdesk.marketing)") JPAEntityManagerProvider provider) {
         this.tx = tx;
+        EntityManager em = provider.getResource(tx);
+        this.planStore = new PlanStore(em);
+        this.opportunityStore = new OpportunityStore(em);
     }
 
     @Override
@@ -125,8 +137,8 @@ public final class MarketingSection implements CustomerViewSection {
         // the view several waits for the disk
         Risk r = read("risk profile", risk, s -> s.currentOf(id).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired()))
                 .orElse(null), null);
-        Plan p = read("plan", plans, s -> s.current(id, caller).map(MarketingSection::plan).orElse(null), null);
-        List<Open> open = read("opportunities", opportunities, s -> s.openOf(id, caller).stream().map(MarketingSection::open).toList(),
+        Plan p = read("plan", plans, s -> plan(planStore.current(id)), null);
+        List<Open> open = read("opportunities", opportunities, s -> opportunityStore.activeOf(id).stream().map(MarketingSection::open).toList(),
                 List.of());
         CampaignStats stats = campaigns;
         List<CampaignStats.ActiveCampaign> active = read("campaigns", stats, s -> s.activeCampaignsOf(id), List.of());
@@ -161,11 +173,11 @@ public final class MarketingSection implements CustomerViewSection {
         return new LastContact(c.campaignId(), c.staff(), c.channel(), c.outcome(), c.productCode(), c.at());
     }
 
-    private static Plan plan(FinancialPlan p) {
-        return new Plan(p.id(), p.number(), p.version(), p.status(), p.total());
+    private static Plan plan(PlanEntity p) {
+        return p == null ? null : new Plan(p.id, p.number, p.version, p.status, p.total);
     }
 
-    private static Open open(Opportunity o) {
-        return new Open(o.id(), o.productCode(), o.stage(), o.expectedAmount(), o.manager());
+    private static Open open(OpportunityEntity o) {
+        return new Open(o.id, o.productCode, o.stage, o.expectedAmount, o.manager);
     }
 }
