@@ -28,14 +28,16 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The plans part of contact marketing in the demo branch, on top of {@link MarketingDemo}'s shelf,
  * risk profiles and needs file: a presented plan for D00017 from own and agency products, an
- * opportunity from a teller's referral (D00010, a potential-premium customer without a manager, on
- * demo.cm's development list) and a won one (D00014's family trust, credited to demo.cm).
+ * opportunity from a teller's referral (D00010, a potential-premium customer without a manager), an
+ * open referral from the lobby manager (D00022, on demo.cm's development list) and a won
+ * opportunity (D00014's family trust, credited to demo.cm).
  */
 @Component(immediate = true)
 public final class PlansDemo {
 
     private static final Caller CM = new Caller("demo.cm", "Customer manager (demo)", Set.of(Role.CUSTOMER_MANAGER));
     private static final Caller TELLER = new Caller("demo.teller", "Teller (demo)", Set.of(Role.TELLER));
+    private static final Caller LOBBY = new Caller("demo.lobby", "Lobby manager (demo)", Set.of(Role.LOBBY_MANAGER));
 
     @Activate
     public PlansDemo(@Reference MarketingDemo marketing, @Reference FinancialPlans plans, @Reference Opportunities opportunities,
@@ -59,6 +61,9 @@ public final class PlansDemo {
             return opportunities.open(new OpportunityInput("D00010", "DM-FND-BOND", new BigDecimal("50000"), OpportunitySource.REFERRAL, r.id(),
                     "call back about the bond fund"), CM);
         });
+        // still open: on demo.cm's development list until they open an opportunity from it or decline it
+        MarketingDemo.step("an open referral", () -> referrals.refer(new ReferralInput(ReferralKind.STAFF, "D00022", null, "demo.cm",
+                "asked the lobby about saving for a flat; holds more at another bank"), LOBBY));
         MarketingDemo.step("a won opportunity", () -> {
             Opportunity won = opportunities.open(new OpportunityInput("D00014", "DM-TR-FAM", new BigDecimal("3000000"), OpportunitySource.MANUAL,
                     null, "family trust for the estate plan"), CM);
