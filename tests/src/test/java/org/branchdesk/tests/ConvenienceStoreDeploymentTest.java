@@ -1,6 +1,7 @@
 package org.branchdesk.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -38,5 +39,21 @@ public class ConvenienceStoreDeploymentTest extends TierDeploymentTest {
         assertEquals("REFERRAL", arrival.get("guidance").get("servicePoint").asText());
         String leads = http.get("lobby/leads", staff("cm1", "CUSTOMER_MANAGER")).body();
         assertTrue(leads, leads.contains("\"T007\""));
+    }
+
+    /** No contact marketing here: its endpoints are 404, the view has no section of it, the rest answers as usual. */
+    @Test
+    public void hasNoContactMarketing() {
+        customers();
+        String head = staff("head1", "CENTER_HEAD");
+        assertEquals(404, http.get("marketing/products", head).status());
+        assertEquals(404, http.get("marketing/lists/maintenance", head).status());
+        assertEquals(404, http.get("marketing/figures", head).status());
+        Http.Reply view = http.get("customers/T003/view", head);
+        assertEquals(view.toString(), 200, view.status());
+        assertTrue(view.body(), view.json().get("sections").isArray());
+        assertFalse(view.body(), view.json().get("sections").toString().contains("\"marketing\""));
+        assertEquals(200, http.get("lobby/queues", staff("lobby1", "LOBBY_MANAGER")).status());
+        assertEquals(200, http.get("complaints", head).status());
     }
 }

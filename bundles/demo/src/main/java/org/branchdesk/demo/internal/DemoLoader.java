@@ -45,18 +45,22 @@ import org.osgi.service.component.annotations.Reference;
  * value, so that a tour of the demo branch can be copied and pasted. Only the demo accounts
  * take it: this bundle is in no deployment but the one {@code --demo} starts.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = DemoLoader.class)
 public final class DemoLoader {
 
     static final int CUSTOMERS = 60;
 
     static final String DEMO_PASSWORD_ENV = "BRANCHDESK_DEMO_PASSWORD";
 
+    /** Whether this start loaded the demo branch (what the modules' own demo data waits for). */
+    private final boolean loadedNow;
+
     @Activate
     public DemoLoader(@Reference StaffDirectory staff, @Reference CustomerService customers,
             @Reference SegmentationService segmentation, @Reference AssignmentService assignments,
             @Reference InteractionLog interactions) {
-        if (staff.find("demo.lobby").isPresent()) {
+        loadedNow = staff.find("demo.lobby").isEmpty();
+        if (!loadedNow) {
             System.out.println("Demo data is already loaded.");
             return;
         }
@@ -123,6 +127,11 @@ public final class DemoLoader {
                 "read", null), "demo", cm);
         assignments.current("D00005", head).ifPresent(open -> assignments.assign("D00005",
                 new AssignmentRequest("demo.cm2", AssignmentReason.REBALANCING, open.id()), head));
+    }
+
+    /** Whether this start loaded the demo branch: a module's demo data goes only on top of a freshly loaded one. */
+    boolean loadedNow() {
+        return loadedNow;
     }
 
     /** Creates a demo account with the chosen password, or a generated one when none is chosen. */
