@@ -53,7 +53,8 @@ public final class CampaignStats {
     public List<ManagerContacts> contactsByManager(LocalDate from, LocalDate to) {
         long start = from.atStartOfDay(clock.zone()).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(clock.zone()).toInstant().toEpochMilli();
-        return CampaignScopes.supports(tx, () -> {
+        // JDBC on the transaction's connection: a transaction, not only a scope, gives one
+        return CampaignScopes.required(tx, () -> {
             Map<String, BigDecimal> amounts = new HashMap<>();
             List<ManagerContacts> rows = new ArrayList<>();
             store.byManager(start, end, amounts).forEach((m, c) -> rows.add(new ManagerContacts(m, c[0], c[1], c[2], amounts.get(m))));

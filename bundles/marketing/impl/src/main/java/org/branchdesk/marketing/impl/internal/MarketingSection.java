@@ -3,50 +3,37 @@ package org.branchdesk.marketing.impl.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
-import javax.persistence.EntityManager;
 
 import org.branchdesk.customer.api.Channel;
 import org.branchdesk.customer.api.Customer;
 import org.branchdesk.customer.api.CustomerViewSection;
 import org.branchdesk.customer.api.ViewContext;
-import org.branchdesk.marketing.api.FinancialPlans;
-import org.branchdesk.marketing.api.Opportunities;
 import org.branchdesk.marketing.api.OpportunityStage;
-import org.branchdesk.marketing.api.CampaignContact;
 import org.branchdesk.marketing.api.ContactOutcome;
 import org.branchdesk.marketing.api.PlanStatus;
 import org.branchdesk.marketing.api.RiskTolerance;
-import org.branchdesk.marketing.impl.internal.jpa.OpportunityEntity;
-import org.branchdesk.marketing.impl.internal.jpa.OpportunityStore;
-import org.branchdesk.marketing.impl.internal.jpa.PlanEntity;
-import org.branchdesk.marketing.impl.internal.jpa.PlanStore;
+import org.branchdesk.marketing.impl.internal.jpa.SectionQuery;
 import org.branchdesk.platform.security.Caller;
 import org.branchdesk.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Contact marketing" in the unified view, for the staff who work the customer (their own manager,
  * the centre head, any customer manager for a customer without one): the risk tolerance and until
  * when it holds, the current plan, open opportunities, active campaigns, the last marketing contact
- * and the opt-outs in force. Nothing for anyone else. Each part of the module may be absent (a
- * service stopped, a part not deployed): the section shows what is there, null or empty for the rest.
- * The view has the customer with their manager already, so the rule is applied on it, without
- * reading the assignment again.
+ * and the opt-outs in force. Nothing for anyone else. It runs on every view, so it reads all of it in
+ * one statement ({@link SectionQuery}); the view has the customer with their manager already, so the
+ * rule is applied on it, without reading the assignment again.
  */
 @Component
 @ServiceRanking(170)
@@ -77,32 +64,17 @@ public final class MarketingSection implements CustomerViewSection {
             LastContact lastContact, List<InForce> optOuts) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(MarketingSection.class);
-
-    // each part's service is optional and dynamic: a part that is stopped leaves its field empty
-    /** The risk profile, read without a second look-up of the customer (see {@link #contribute}). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RiskProfilesService risk;
-    /** While the plans part runs, its stores are read directly (see {@link #contribute}). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile FinancialPlans plans;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Opportunities opportunities;
-    /** Campaigns, contacts and opt-outs, read without a second look-up of the customer (see {@link #contribute}). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile CampaignStats campaigns;
-
     private final TransactionControl tx;
-    private final PlanStore planStore;
-    private final OpportunityStore opportunityStore;
+    private final SectionQuery query;
+    private final ModuleClock clock;
 
     @Activate
     public MarketingSection(@Reference TransactionControl tx,
-            @Reference(target = "(osgi.unit.name=branchdesk.marketing)") JPAEntityManagerProvider provider) {
+            @Reference(target = "(osgi.unit.name=branchdesk.marketing)") JPAEntityManagerProvider provider,
+            @Reference ModuleClock clock) {
         this.tx = tx;
-        EntityManager em = provider.getResource(tx);
-        this.planStore = new PlanStore(em);
-        this.opportunityStore = new OpportunityStore(em);
+        this.query = new SectionQuery(provider.getResource(tx));
+        this.clock = clock;
     }
 
     @Override
@@ -118,34 +90,48 @@ public final class MarketingSection implements CustomerViewSection {
     @Override
     public Optional<Object> contribute(ViewContext context) {
         Customer customer = context.customer();
-        Caller caller = context.caller();
-        if (!works(caller, customer.manager())) {
+        if (!works(context.caller(), customer.manager())) {
             return Optional.empty();
         }
+        // the module's own read, without a caller check or an audit entry of its own: the view has
+        // checked the caller's role and audited the read of the customer, and the rule above is the
+        // one the services apply. One statement on the transaction's connection (SectionQuery).
+        List<SectionQuery.Row> rows;
         try {
-            // one scope for every part's read: one entity manager and connection instead of one each
-            return Optional.of(tx.supports(() -> content(customer.id(), caller)));
+            rows = tx.required(() -> query.rows(customer.id()));
         } catch (ScopedWorkException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("the marketing section could not be read", e.getCause());
         }
+        return Optional.of(content(rows, clock.today()));
     }
 
-    private Content content(String id, Caller caller) {
-        // the module's own reads, without a caller check or an audit entry of their own: the view has
-        // checked the caller's role and audited the read of the customer, the rule above is the one
-        // the services apply, and a look-up of the assignment and an audit entry per part would cost
-        // the view several waits for the disk
-        Risk r = read("risk profile", risk, s -> s.currentOf(id).map(a -> new Risk(a.tolerance(), a.validUntil(), a.expired()))
-                .orElse(null), null);
-        Plan p = read("plan", plans, s -> plan(planStore.current(id)), null);
-        List<Open> open = read("opportunities", opportunities, s -> opportunityStore.activeOf(id).stream().map(MarketingSection::open).toList(),
-                List.of());
-        CampaignStats stats = campaigns;
-        List<CampaignStats.ActiveCampaign> active = read("campaigns", stats, s -> s.activeCampaignsOf(id), List.of());
-        LastContact last = read("last contact", stats, s -> s.lastContact(id).map(MarketingSection::last).orElse(null), null);
-        List<InForce> out = read("opt-outs", stats, s -> s.optOuts(id).stream().map(o -> new InForce(o.channel(), o.campaignId())).toList(),
-                List.of());
-        return new Content(r, p, open, active, last, out);
+    /** The section from the query's rows (ordered by kind, then id). */
+    static Content content(List<SectionQuery.Row> rows, LocalDate today) {
+        Risk risk = null;
+        Plan plan = null;
+        List<Open> open = new ArrayList<>();
+        List<CampaignStats.ActiveCampaign> active = new ArrayList<>();
+        LastContact last = null;
+        List<InForce> out = new ArrayList<>();
+        for (SectionQuery.Row r : rows) {
+            switch (r.kind()) {
+            case 'R' -> risk = new Risk(RiskTolerance.valueOf(r.s1()), r.day(), r.day().isBefore(today));
+            case 'P' -> {
+                // the newest plan number, then its newest version
+                if (plan == null || r.n1() > plan.number() || (r.n1() == plan.number() && r.n2() > plan.version())) {
+                    plan = new Plan(r.id(), r.n1(), r.n2().intValue(), PlanStatus.valueOf(r.s1()), r.amount());
+                }
+            }
+            case 'O' -> open.add(0, new Open(r.id(), r.s3(), OpportunityStage.valueOf(r.s1()), r.amount(), r.s2()));
+            case 'C' -> active.add(new CampaignStats.ActiveCampaign(r.id(), r.s1()));
+            // several contacts at the same instant: the highest id, the last row
+            case 'L' -> last = new LastContact(r.n1(), r.s2(), Channel.valueOf(r.s1()), ContactOutcome.valueOf(r.s4()), r.s3(),
+                    Instant.ofEpochMilli(r.n2()));
+            case 'X' -> out.add(new InForce(r.s1() == null ? null : Channel.valueOf(r.s1()), r.n1()));
+            default -> throw new IllegalStateException("unknown row kind " + r.kind());
+            }
+        }
+        return new Content(risk, plan, List.copyOf(open), List.copyOf(active), last, List.copyOf(out));
     }
 
     /** The rule of {@link MarketingAccess#requireCustomer}, on the manager the view already has. */
@@ -154,30 +140,5 @@ public final class MarketingSection implements CustomerViewSection {
             return false;
         }
         return caller.has(Role.CENTER_HEAD) || manager == null || manager.equals(caller.username());
-    }
-
-    /** One part's read: absent, or failing, it leaves its field empty and the rest of the section shown. */
-    private static <S, T> T read(String what, S service, Function<S, T> read, T absent) {
-        if (service == null) {
-            return absent;
-        }
-        try {
-            return read.apply(service);
-        } catch (RuntimeException e) {
-            LOG.warn("The marketing section shows no {}: {}", what, e.toString());
-            return absent;
-        }
-    }
-
-    private static LastContact last(CampaignContact c) {
-        return new LastContact(c.campaignId(), c.staff(), c.channel(), c.outcome(), c.productCode(), c.at());
-    }
-
-    private static Plan plan(PlanEntity p) {
-        return p == null ? null : new Plan(p.id, p.number, p.version, p.status, p.total);
-    }
-
-    private static Open open(OpportunityEntity o) {
-        return new Open(o.id, o.productCode, o.stage, o.expectedAmount, o.manager);
     }
 }

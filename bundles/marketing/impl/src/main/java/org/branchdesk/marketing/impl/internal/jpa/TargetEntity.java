@@ -15,7 +15,9 @@ import javax.persistence.Table;
  * rows are written in JDBC batches at launch ({@link CampaignStore#insertTargets}).
  */
 @Entity
-@Table(name = TargetEntity.TABLE, indexes = @Index(name = "BD_MKT_TARGET_MANAGER", columnList = TargetEntity.CAMPAIGN_ID + ", " + TargetEntity.MANAGER))
+// by customer: the view's active campaigns of one customer, without scanning every target list
+@Table(name = TargetEntity.TABLE, indexes = { @Index(name = "BD_MKT_TARGET_MANAGER", columnList = TargetEntity.CAMPAIGN_ID + ", " + TargetEntity.MANAGER),
+        @Index(name = "BD_MKT_TARGET_CUSTOMER", columnList = TargetEntity.CUSTOMER_ID) })
 @IdClass(TargetEntity.Key.class)
 public class TargetEntity {
 
