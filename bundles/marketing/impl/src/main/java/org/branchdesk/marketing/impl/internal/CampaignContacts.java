@@ -59,7 +59,7 @@ final class CampaignContacts {
     CampaignContact contact(long campaignId, String customerId, ContactInput input, Caller caller) {
         caller.require(MarketingAccess.WORK, "contacting a campaign's target");
         Instant now = clock.now();
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             CampaignEntity c = existing(campaignId);
             TargetEntity t = target(c, customerId);
             requireTargetManager(t, caller, "contacting");
@@ -115,7 +115,7 @@ final class CampaignContacts {
 
     CampaignContact recorded(long contactId, Caller caller) {
         caller.require(MarketingAccess.WORK, "reading a campaign contact");
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             ContactEntity k = store.contact(contactId);
             if (k == null) {
                 throw new NotFoundException("campaign contact", String.valueOf(contactId));
@@ -130,7 +130,7 @@ final class CampaignContacts {
 
     List<CampaignContact> of(long campaignId, String customerId, Caller caller) {
         caller.require(MarketingAccess.WORK, "reading a target's contacts");
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             CampaignEntity c = existing(campaignId);
             TargetEntity t = target(c, customerId);
             requireTargetManager(t, caller, "reading the contacts of");

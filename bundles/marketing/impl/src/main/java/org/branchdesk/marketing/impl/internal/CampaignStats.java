@@ -54,7 +54,7 @@ public final class CampaignStats {
         long start = from.atStartOfDay(clock.zone()).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(clock.zone()).toInstant().toEpochMilli();
         // JDBC on the transaction's connection: a transaction, not only a scope, gives one
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             Map<String, BigDecimal> amounts = new HashMap<>();
             List<ManagerContacts> rows = new ArrayList<>();
             store.byManager(start, end, amounts).forEach((m, c) -> rows.add(new ManagerContacts(m, c[0], c[1], c[2], amounts.get(m))));
@@ -64,12 +64,12 @@ public final class CampaignStats {
 
     /** The LAUNCHED campaigns the customer is a target of, by id. */
     public List<ActiveCampaign> activeCampaignsOf(String customerId) {
-        return CampaignScopes.supports(tx, () -> store.activeOf(customerId).stream().map(c -> new ActiveCampaign(c.id, c.name)).toList());
+        return TxScopes.supports(tx, () -> store.activeOf(customerId).stream().map(c -> new ActiveCampaign(c.id, c.name)).toList());
     }
 
     /** The customer's newest marketing contact, or empty. */
     public Optional<CampaignContact> lastContact(String customerId) {
-        return CampaignScopes.supports(tx, () -> Optional.ofNullable(store.lastContact(customerId)).map(CampaignRecords::contact));
+        return TxScopes.supports(tx, () -> Optional.ofNullable(store.lastContact(customerId)).map(CampaignRecords::contact));
     }
 
     /** The customer's opt-outs in force. */

@@ -89,7 +89,7 @@ public final class JpaCampaigns implements Campaigns {
     public Campaign define(CampaignInput input, Caller caller) {
         caller.require(MarketingAccess.LEAD, "defining a campaign");
         CampaignInput in = checked(input, caller);
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             CampaignEntity e = new CampaignEntity();
             e.createdBy = caller.username();
             e.createdAt = clock.now().toEpochMilli();
@@ -105,7 +105,7 @@ public final class JpaCampaigns implements Campaigns {
     public Campaign redefine(long campaignId, CampaignInput input, Caller caller) {
         caller.require(MarketingAccess.LEAD, "redefining a campaign");
         CampaignInput in = checked(input, caller);
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             existing(campaignId);
             // the draft's row locked by a conditional update: a launch waits for this change, or this one sees it launched
             if (!store.lockDraft(campaignId)) {
@@ -124,21 +124,21 @@ public final class JpaCampaigns implements Campaigns {
     public List<Campaign> campaigns(CampaignStatus status, Caller caller) {
         caller.require(MarketingAccess.WORK, "reading campaigns");
         String manager = caller.has(Role.CENTER_HEAD) ? null : caller.username();
-        return CampaignScopes.supports(tx, () -> store.campaigns(status == null ? null : status.name(), manager, LIST_MAX).stream()
+        return TxScopes.supports(tx, () -> store.campaigns(status == null ? null : status.name(), manager, LIST_MAX).stream()
                 .map(CampaignRecords::campaign).toList());
     }
 
     @Override
     public Campaign campaign(long campaignId, Caller caller) {
         caller.require(MarketingAccess.WORK, "reading a campaign");
-        return CampaignScopes.supports(tx, () -> CampaignRecords.campaign(visible(campaignId, caller)));
+        return TxScopes.supports(tx, () -> CampaignRecords.campaign(visible(campaignId, caller)));
     }
 
     @Override
     public Campaign launch(long campaignId, Caller caller) {
         caller.require(MarketingAccess.LEAD, "launching a campaign");
         long now = clock.now().toEpochMilli();
-        Campaign launched = CampaignScopes.required(tx, () -> {
+        Campaign launched = TxScopes.required(tx, () -> {
             existing(campaignId);
             if (!store.launch(campaignId, now, caller.username())) {
                 throw new ConflictException("status", "campaign " + campaignId + " is " + store.reload(campaignId).status
@@ -161,7 +161,7 @@ public final class JpaCampaigns implements Campaigns {
 
     /** Launches every draft whose launch time has come, as the module; those another runtime launched first are passed over. */
     int launchDue() {
-        List<Long> due = CampaignScopes.supports(tx, () -> store.due(clock.now().toEpochMilli()));
+        List<Long> due = TxScopes.supports(tx, () -> store.due(clock.now().toEpochMilli()));
         int launched = 0;
         for (long id : due) {
             try {
@@ -177,7 +177,7 @@ public final class JpaCampaigns implements Campaigns {
     @Override
     public Campaign close(long campaignId, Caller caller) {
         caller.require(MarketingAccess.LEAD, "closing a campaign");
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             existing(campaignId);
             if (!store.close(campaignId, clock.now().toEpochMilli())) {
                 throw new ConflictException("status", "campaign " + campaignId + " is " + store.reload(campaignId).status
@@ -205,7 +205,7 @@ public final class JpaCampaigns implements Campaigns {
             throw new InvalidInputException("limit", "must be 1 to " + PAGE_MAX);
         }
         String m = of;
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             existing(campaignId);
             List<CampaignTarget> page = store.targets(campaignId, m, offset, limit).stream()
                     .map(r -> new CampaignTarget(campaignId, r.customerId(), r.manager(), r.segment() == null ? null : Segment.valueOf(r.segment()),
@@ -237,7 +237,7 @@ public final class JpaCampaigns implements Campaigns {
         caller.require(MarketingAccess.WORK, "reading a campaign's funnel");
         // a customer manager sees their own line; the centre head every manager's
         String own = caller.has(Role.CENTER_HEAD) ? null : caller.username();
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             existing(campaignId);
             Map<String, FunnelCounts> byManager = new TreeMap<>();
             int[] total = new int[6];

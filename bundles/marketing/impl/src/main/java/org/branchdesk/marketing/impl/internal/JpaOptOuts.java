@@ -51,7 +51,7 @@ public final class JpaOptOuts implements OptOuts {
         if (n != null && n.length() > CampaignRules.NOTE_MAX) {
             throw new InvalidInputException("note", "at most " + CampaignRules.NOTE_MAX + " characters");
         }
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             if (campaignId != null && store.find(campaignId) == null) {
                 throw new InvalidInputException("campaignId", "there is no campaign " + campaignId);
             }
@@ -71,7 +71,7 @@ public final class JpaOptOuts implements OptOuts {
     @Override
     public OptOut withdraw(long optOutId, Caller caller) {
         caller.require(MarketingAccess.SERVE, "withdrawing an opt-out");
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             OptOutEntity o = store.optOut(optOutId);
             if (o == null) {
                 throw new NotFoundException("opt-out", String.valueOf(optOutId));
@@ -92,7 +92,7 @@ public final class JpaOptOuts implements OptOuts {
     public List<OptOut> of(String customerId, Caller caller) {
         caller.require(MarketingAccess.SERVE, "reading a customer's opt-outs");
         String id = customer(customerId, caller);
-        return CampaignScopes.required(tx, () -> {
+        return TxScopes.required(tx, () -> {
             audit.record(caller, id, "OPT_OUTS", null);
             return store.optOuts(id).stream().map(CampaignRecords::optOut).toList();
         });
@@ -100,7 +100,7 @@ public final class JpaOptOuts implements OptOuts {
 
     /** The customer's opt-outs in force, unaudited: for the view section, which audits its own read. */
     List<OptOut> inForce(String customerId) {
-        return CampaignScopes.supports(tx, () -> store.optOuts(customerId).stream().filter(o -> o.withdrawnAt == null)
+        return TxScopes.supports(tx, () -> store.optOuts(customerId).stream().filter(o -> o.withdrawnAt == null)
                 .map(CampaignRecords::optOut).toList());
     }
 

@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.propertytypes.ServiceRanking;
-import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 
@@ -96,12 +95,7 @@ public final class MarketingSection implements CustomerViewSection {
         // the module's own read, without a caller check or an audit entry of its own: the view has
         // checked the caller's role and audited the read of the customer, and the rule above is the
         // one the services apply. One statement on the transaction's connection (SectionQuery).
-        List<SectionQuery.Row> rows;
-        try {
-            rows = tx.required(() -> query.rows(customer.id()));
-        } catch (ScopedWorkException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("the marketing section could not be read", e.getCause());
-        }
+        List<SectionQuery.Row> rows = TxScopes.required(tx, () -> query.rows(customer.id()));
         return Optional.of(content(rows, clock.today()));
     }
 
