@@ -254,6 +254,8 @@ public class OpportunitiesTest extends BranchdeskTestSupport {
             bad.put("managerShare", 60);
             bad.put("referrerShare", 30);
             config.update(bad); // refused by the configuration check: the module keeps 80 / 20
+            awaitSplit(80);
+            PlansFixture.awaitResources(http, head); // the update may have cycled the components for a moment
             Http.Reply made = http.postJson("marketing/referrals", teller, "{\"kind\":\"STAFF\",\"customerId\":\"T003\"}");
             assertEquals(made.toString(), 201, made.status());
             Http.Reply opened = open("{\"source\":\"REFERRAL\",\"sourceRef\":" + made.json().get("id").asLong() + ",\"productCode\":\"PL-FND\"}", cm1);

@@ -47,7 +47,9 @@ public final class OpportunitySources {
 
     private final TransactionControl tx;
     private final ReferralStore referrals;
-    private final LobbyService lobby;
+    /** The lobby is another module: while it is stopped, only opportunities from a lead are refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LobbyService lobby;
 
     /** Campaigns are another part of the module: opportunities from a contact wait for them, the rest works without. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -55,10 +57,9 @@ public final class OpportunitySources {
 
     @Activate
     public OpportunitySources(@Reference TransactionControl tx,
-            @Reference(target = "(osgi.unit.name=branchdesk.marketing)") JPAEntityManagerProvider provider, @Reference LobbyService lobby) {
+            @Reference(target = "(osgi.unit.name=branchdesk.marketing)") JPAEntityManagerProvider provider) {
         this.tx = tx;
         this.referrals = new ReferralStore(provider.getResource(tx));
-        this.lobby = lobby;
     }
 
     Origin origin(OpportunitySource source, Long ref, Caller caller) {
@@ -93,7 +94,7 @@ public final class OpportunitySources {
     void consumed(OpportunitySource source, Long ref, Caller caller) {
         if (source == OpportunitySource.LEAD) {
             try {
-                lobby.followUp(ref, caller);
+                lobby(ref).followUp(ref, caller);
             } catch (RuntimeException e) {
                 // the lobby's own scope inside ours wraps its refusal
                 if (TxScopes.cause(e, ConflictException.class) != null) {
@@ -104,7 +105,16 @@ public final class OpportunitySources {
         }
     }
 
+    private LobbyService lobby(long lead) {
+        LobbyService l = lobby;
+        if (l == null) {
+            throw new InvalidInputException("sourceRef", "the lobby is not running in this deployment: no lead " + lead);
+        }
+        return l;
+    }
+
     private Lead openLead(long id, Caller caller) {
+        LobbyService lobby = lobby(id);
         Optional<Lead> open = lobby.leads(LeadStatus.OPEN, caller).stream().filter(l -> l.id() == id).findFirst();
         if (open.isPresent()) {
             if (open.get().customerId() == null) {
