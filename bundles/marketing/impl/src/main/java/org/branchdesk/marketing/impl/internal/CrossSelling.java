@@ -20,8 +20,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.transaction.control.ScopedWorkException;
-import org.osgi.service.transaction.control.TransactionControl;
 
 /**
  * Cross-selling figures (关联销售): how many product families the premium customers of the centre or
@@ -40,7 +38,6 @@ public final class CrossSelling implements MarketingFigures {
     private final AssignmentService assignments;
     private final CustomerSelection selection;
     private final ModuleClock clock;
-    private final TransactionControl tx;
     private volatile int families;
 
     /** The campaigns' figures, while that part of the module runs: without it, the campaign figures are 0. */
@@ -49,8 +46,7 @@ public final class CrossSelling implements MarketingFigures {
 
     @Activate
     public CrossSelling(@Reference AssignmentService assignments, @Reference CustomerSelection selection, @Reference ModuleClock clock,
-            @Reference TransactionControl tx, ListsConfig config) {
-        this.tx = tx;
+            ListsConfig config) {
         this.assignments = assignments;
         this.selection = selection;
         this.clock = clock;
@@ -92,13 +88,7 @@ public final class CrossSelling implements MarketingFigures {
         if (stats == null) {
             return List.of();
         }
-        // in a transaction of this call's own: the count runs on the scope's JDBC connection, which a
-        // scope without a transaction does not have
-        try {
-            return tx.required(() -> stats.contactsByManager(period[0], period[1]));
-        } catch (ScopedWorkException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return stats.contactsByManager(period[0], period[1]);
     }
 
     private CrossSellFigures figures(String manager, List<CampaignStats.ManagerContacts> byManager, Caller caller) {
