@@ -65,4 +65,20 @@ public interface LobbyService {
      * @since 2.0
      */
     List<Lead> openLeads(String customerId, Caller caller);
+
+    /**
+     * One of today's or an earlier day's tickets, for the counters that serve it; empty when there is none.
+     *
+     * @since 2.1
+     */
+    Optional<Ticket> ticket(long ticketId, Caller caller);
+
+    /**
+     * How the self-service-capable business the lobby received between the two days (inclusive)
+     * was guided: arrivals with {@link VisitPurpose#SELF_SERVICE} sent to
+     * {@link ServicePoint#SELF_SERVICE} and those sent to a counter.
+     *
+     * @since 2.1
+     */
+    SelfServiceGuidance selfServiceGuidance(LocalDate from, LocalDate to, Caller caller);
 }

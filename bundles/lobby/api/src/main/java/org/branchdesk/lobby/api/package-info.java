@@ -6,7 +6,7 @@
  * complaint module reports to the lobby record.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.branchdesk.lobby.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,7 +4,7 @@
  * the check a module registers so that a configuration it cannot use never reaches it.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.branchdesk.platform.api;
 
 import org.osgi.annotation.bundle.Export;

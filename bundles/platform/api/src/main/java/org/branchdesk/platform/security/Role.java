@@ -8,6 +8,13 @@ public enum Role {
     CENTER_HEAD,
     /** 业务主管: reviews and authorises transactions (four eyes). */
     OPERATIONS_SUPERVISOR,
+    /**
+     * 业务主办: reviews and authorises ordinary, large-amount and special transactions at the
+     * counters, never one they processed themselves; may also process business (the maker).
+     *
+     * @since 1.4
+     */
+    BUSINESS_OFFICER,
     /** 客户经理: the dedicated manager of premium customers. */
     CUSTOMER_MANAGER,
     /** 大堂经理: identifies and guides customers in the lobby. */

@@ -3,7 +3,7 @@
  * log of who looked at which customer.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.branchdesk.platform.security;
 
 import org.osgi.annotation.bundle.Export;

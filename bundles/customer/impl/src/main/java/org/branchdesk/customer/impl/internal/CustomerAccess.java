@@ -1,6 +1,7 @@
 package org.branchdesk.customer.impl.internal;
 
 import static org.branchdesk.platform.security.Role.ADMIN;
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -19,10 +20,11 @@ import org.branchdesk.platform.security.Role;
 public final class CustomerAccess {
 
     /** Staff who serve customers read them (identifiers masked per role). */
-    public static final Set<Role> READ = Set.of(LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR);
+    public static final Set<Role> READ = Set.of(LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR,
+            BUSINESS_OFFICER);
 
     /** Staff who may create and correct a customer's identity data. */
-    public static final Set<Role> WRITE = Set.of(TELLER, OPERATIONS_SUPERVISOR, CUSTOMER_MANAGER, CENTER_HEAD);
+    public static final Set<Role> WRITE = Set.of(TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER, CUSTOMER_MANAGER, CENTER_HEAD);
 
     /** Branch IT loads the core banking extracts; it sees no customer in the answer. */
     public static final Set<Role> IMPORT = Set.of(ADMIN);

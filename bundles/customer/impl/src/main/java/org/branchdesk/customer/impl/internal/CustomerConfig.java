@@ -7,14 +7,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @interface CustomerConfig {
 
     @AttributeDefinition(description = "Roles that see ID numbers in full (tellers verify identity at the counter)")
-    String[] fullIdNumberRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+    String[] fullIdNumberRoles() default { "TELLER", "OPERATIONS_SUPERVISOR", "BUSINESS_OFFICER" };
 
     @AttributeDefinition(description = "Roles that see every phone number in full. A customer manager always sees "
             + "the phone of the customers they manage.")
-    String[] fullPhoneRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+    String[] fullPhoneRoles() default { "TELLER", "OPERATIONS_SUPERVISOR", "BUSINESS_OFFICER" };
 
     @AttributeDefinition(description = "Roles that see card numbers in full")
-    String[] fullCardRoles() default { "TELLER", "OPERATIONS_SUPERVISOR" };
+    String[] fullCardRoles() default { "TELLER", "OPERATIONS_SUPERVISOR", "BUSINESS_OFFICER" };
 
     @AttributeDefinition(description = "Most customers one search returns (1 to 1000)")
     int searchLimit() default 50;

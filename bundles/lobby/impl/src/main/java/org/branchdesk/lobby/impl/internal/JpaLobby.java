@@ -154,4 +154,14 @@ public final class JpaLobby implements LobbyService {
     public List<Lead> openLeads(String customerId, Caller caller) {
         return leads.openLeads(customerId, caller);
     }
+
+    @Override
+    public java.util.Optional<org.branchdesk.lobby.api.Ticket> ticket(long ticketId, Caller caller) {
+        throw new UnsupportedOperationException("TODO(issue 20, helper counter-link): Tickets.find");
+    }
+
+    @Override
+    public org.branchdesk.lobby.api.SelfServiceGuidance selfServiceGuidance(java.time.LocalDate from, java.time.LocalDate to, Caller caller) {
+        throw new UnsupportedOperationException("TODO(issue 20, helper counter-link): DailyRecord.selfService");
+    }
 }

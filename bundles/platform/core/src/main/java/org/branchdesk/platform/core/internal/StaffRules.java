@@ -32,7 +32,7 @@ final class StaffRules {
 
     /** Each role, with the roles it must not be held together with. Symmetric: see {@link #conflict}. */
     static final Map<Role, Set<Role>> CONFLICTS = Map.of(
-            Role.ADMIN, EnumSet.of(Role.CENTER_HEAD, Role.OPERATIONS_SUPERVISOR, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
+            Role.ADMIN, EnumSet.of(Role.CENTER_HEAD, Role.OPERATIONS_SUPERVISOR, Role.BUSINESS_OFFICER, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
                     Role.TELLER, Role.AUDITOR),
             Role.AUDITOR, EnumSet.complementOf(EnumSet.of(Role.AUDITOR)));
 

@@ -1,5 +1,6 @@
 package org.branchdesk.customer.impl.internal.rest;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -31,7 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
 @Path("customers/{id}/assignment")
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({ LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR })
+@Allow({ LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER })
 public final class CurrentAssignmentResource {
 
     private final AssignmentService assignments;

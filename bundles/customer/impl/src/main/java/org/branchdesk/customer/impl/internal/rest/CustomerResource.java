@@ -1,5 +1,6 @@
 package org.branchdesk.customer.impl.internal.rest;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -47,7 +48,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({ LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR })
+@Allow({ LOBBY_MANAGER, TELLER, CUSTOMER_MANAGER, CENTER_HEAD, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER })
 public final class CustomerResource {
 
     private final CustomerService customers;
@@ -66,7 +67,7 @@ public final class CustomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allow({ TELLER, OPERATIONS_SUPERVISOR, CUSTOMER_MANAGER, CENTER_HEAD })
+    @Allow({ TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER, CUSTOMER_MANAGER, CENTER_HEAD })
     public Response create(CustomerInput input, @Context SecurityContext security) {
         Customer created = customers.create(required(input), Callers.of(security));
         return Response.created(URI.create("customers/" + created.id())).entity(created).build();
@@ -81,7 +82,7 @@ public final class CustomerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allow({ TELLER, OPERATIONS_SUPERVISOR, CUSTOMER_MANAGER, CENTER_HEAD })
+    @Allow({ TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER, CUSTOMER_MANAGER, CENTER_HEAD })
     public Customer update(@PathParam("id") String id, CustomerInput input, @Context SecurityContext security) {
         return customers.update(id, required(input), Callers.of(security));
     }
