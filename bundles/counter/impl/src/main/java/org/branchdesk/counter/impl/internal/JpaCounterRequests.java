@@ -55,13 +55,13 @@ public final class JpaCounterRequests implements CounterRequests {
     @Activate
     public JpaCounterRequests(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.counter)") JPAEntityManagerProvider provider, @Reference TypeRegistry types,
-            @Reference CustomerService customers, @Reference AuditLog audit, @Reference ModuleClock clock, @Reference CounterEffects effects,
+            @Reference CustomerService customers, @Reference AuditLog audit, @Reference ModuleClock clock, @Reference CounterEffects effects, @Reference AuthorisationPolicy policy,
             @Reference Handovers handovers, RequestsConfig config) {
         this.handovers = handovers;
         modified(config);
         this.types = types;
         RequestQueries queries = new RequestQueries(provider.getResource(tx));
-        Inputs inputs = new Inputs(types);
+        Inputs inputs = new Inputs(types, policy);
         this.reads = new Reads(tx, queries, types, customers, audit);
         this.submissions = new Submissions(tx, queries, inputs, reads, customers, audit, clock, () -> lobby, () -> dayEnd, effects,
                 handovers);
