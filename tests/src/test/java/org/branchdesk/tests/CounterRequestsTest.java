@@ -61,6 +61,8 @@ public class CounterRequestsTest extends BranchdeskTestSupport {
             staff("ctr-teller2", "TELLER");
             staff("ctr-officer1", "BUSINESS_OFFICER");
             staff("ctr-head1", "CENTER_HEAD");
+            staff("ctr-sup1", "OPERATIONS_SUPERVISOR");
+            staff("ctr-sup2", "OPERATIONS_SUPERVISOR");
             prepared = true;
         }
         teller = http.login("ctr-teller1", passwordOf("ctr-teller1"));
@@ -120,6 +122,10 @@ public class CounterRequestsTest extends BranchdeskTestSupport {
         assertEquals(404, http.get("counter/requests/999999999", teller).status());
         assertEquals(403, http.postJson("counter/requests", cm1, lossReport("T003", freshAccount(), null)).status());
         assertEquals(404, http.postJson("counter/requests", teller, lossReport("NOPE1", freshAccount(), null)).status());
+        Http.Reply noTicket = http.postJson("counter/requests", teller, lossReport("T003", freshAccount(), null)
+                .replace("\"type\"", "\"ticketId\":987654321,\"type\""));
+        assertEquals(noTicket.toString(), 400, noTicket.status());
+        assertEquals("ticketId", noTicket.json().get("field").asText());
     }
 
     @Test
@@ -251,6 +257,31 @@ public class CounterRequestsTest extends BranchdeskTestSupport {
     }
 
     @Test
+    public void aChangeLapsesTheApprovalsOfTheVersionBefore() {
+        String sup1 = http.login("ctr-sup1", passwordOf("ctr-sup1"));
+        String loan = "{\"type\":\"LOAN\",\"customerId\":\"T003\",\"amount\":1500000,\"fields\":{\"loanType\":\"MORTGAGE\","
+                + "\"termMonths\":\"240\",\"purpose\":\"flat " + freshAccount() + "\"}}";
+        Http.Reply s = http.postJson("counter/requests", teller, loan);
+        assertEquals(s.toString(), 201, s.status());
+        JsonNode r = s.json().get("request");
+        assertEquals("SUPERVISOR", r.get("requirement").get("level").asText());
+        assertEquals(2, r.get("requirement").get("approvals").asInt());
+        long id = r.get("id").asLong();
+        Http.Reply first = http.postJson("counter/inbox/" + id + "/approve", sup1, "{\"version\":1}");
+        assertEquals(first.toString(), 200, first.status());
+        assertEquals(1, http.get("counter/requests/" + id, teller).json().get("approvals").size());
+        Http.Reply c = http.putJson("counter/requests/" + id + "?version=1", teller, loan.replace("1500000", "1600000"));
+        assertEquals(c.toString(), 200, c.status());
+        assertEquals(0, c.json().get("approvals").size());
+        assertEquals("PENDING", c.json().get("status").asText());
+        String history = http.get("counter/requests/" + id + "/history", teller).body();
+        assertTrue(history, history.contains("APPROVALS_LAPSED"));
+        Http.Reply stale = http.postJson("counter/inbox/" + id + "/approve", http.login("ctr-sup2", passwordOf("ctr-sup2")), "{\"version\":1}");
+        assertEquals(stale.toString(), 409, stale.status());
+        assertEquals("version", stale.json().get("field").asText());
+    }
+
+    @Test
     public void aWithdrawnRequestIsFinalAndItsContentMaBeSubmittedAgain() {
         String body = lossReport("T003", freshAccount(), null);
         long id = http.postJson("counter/requests", teller, body).json().get("request").get("id").asLong();
@@ -292,6 +323,9 @@ public class CounterRequestsTest extends BranchdeskTestSupport {
             assertEquals("EXPIRED", history.get(history.size() - 1).get("action").asText());
             Http.Reply late = http.postJson("counter/requests/" + id + "/withdraw", teller, "{\"version\":1}");
             assertEquals(409, late.status());
+            Http.Reply approve = http.postJson("counter/inbox/" + id + "/approve", http.login("ctr-officer1", passwordOf("ctr-officer1")),
+                    "{\"version\":1}");
+            assertEquals(approve.toString(), 409, approve.status());
         } finally {
             config.delete();
             reg.unregister();

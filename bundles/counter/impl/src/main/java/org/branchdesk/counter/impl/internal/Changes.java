@@ -33,8 +33,13 @@ final class Changes {
     private final Reads reads;
     private final AuditLog audit;
     private final ModuleClock clock;
+    private final CounterEffects effects;
+    private final Handovers handovers;
 
-    Changes(TransactionControl tx, RequestQueries queries, Inputs inputs, Reads reads, AuditLog audit, ModuleClock clock) {
+    Changes(TransactionControl tx, RequestQueries queries, Inputs inputs, Reads reads, AuditLog audit, ModuleClock clock,
+            CounterEffects effects, Handovers handovers) {
+        this.effects = effects;
+        this.handovers = handovers;
         this.tx = tx;
         this.queries = queries;
         this.inputs = inputs;
@@ -59,7 +64,7 @@ final class Changes {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        TemporaryPorts.precheck(c.type(), c.customerId(), c.fields(), c.amount(), caller);
+        effects.precheck(c.type(), c.customerId(), c.fields(), c.amount(), caller);
         ServiceRequest changed = TxScopes.required(tx, () -> {
             RequestEntity r = locked(id, version);
             RequestEntity other = queries.byPendingKey(c.contentKey());
@@ -98,7 +103,7 @@ final class Changes {
             return reads.view(r, caller);
         });
         if (changed.status() == RequestStatus.APPROVED) {
-            TemporaryPorts.handOver(id);
+            handovers.handOver(id);
             return reads.get(id, caller);
         }
         return changed;

@@ -15,7 +15,8 @@ import org.branchdesk.platform.api.TextRules;
 /**
  * A submission's or change's input checked and completed, before anything is written: the type
  * known, the fields by their specs, amount and currency, note and client key; then the amount in
- * the base currency and the policy's requirement.
+ * the base currency and the policy's requirement ({@link AuthorisationPolicy}: 400 {@code currency}
+ * for a currency without a rate).
  */
 final class Inputs {
 
@@ -28,9 +29,11 @@ final class Inputs {
     private static final Pattern CUSTOMER = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final TypeRegistry types;
+    private final AuthorisationPolicy policy;
 
-    Inputs(TypeRegistry types) {
+    Inputs(TypeRegistry types, AuthorisationPolicy policy) {
         this.types = types;
+        this.policy = policy;
     }
 
     Content check(RequestInput input) {
@@ -55,9 +58,9 @@ final class Inputs {
             throw new InvalidInputException(errors);
         }
         FieldChecks.Checked c = FieldChecks.require(type.type(), input.fields(), input.amount(), input.currency());
-        String currency = c.amount() == null ? null : c.currency() == null ? TemporaryPorts.baseCurrency() : c.currency();
-        BigDecimal base = c.amount() == null ? null : TemporaryPorts.toBase(c.amount(), currency);
-        Requirement requirement = TemporaryPorts.requirement(type.type().code(), base);
+        String currency = c.amount() == null ? null : c.currency() == null ? policy.baseCurrency() : c.currency();
+        BigDecimal base = c.amount() == null ? null : policy.toBase(c.amount(), currency);
+        Requirement requirement = policy.requirement(type.type().code(), base);
         String customerId = input.customerId().trim();
         return new Content(type.type().code(), customerId, c.fields(), c.amount(), currency, base, requirement, note, clientKey,
                 ContentKey.of(type.type().code(), customerId, c.amount(), currency, c.fields()));

@@ -50,18 +50,22 @@ public final class JpaCounterRequests implements CounterRequests {
     private final Submissions submissions;
     private final Changes changes;
     private volatile int dayEnd;
+    private final Handovers handovers;
 
     @Activate
     public JpaCounterRequests(@Reference TransactionControl tx,
             @Reference(target = "(osgi.unit.name=branchdesk.counter)") JPAEntityManagerProvider provider, @Reference TypeRegistry types,
-            @Reference CustomerService customers, @Reference AuditLog audit, @Reference ModuleClock clock, RequestsConfig config) {
+            @Reference CustomerService customers, @Reference AuditLog audit, @Reference ModuleClock clock, @Reference CounterEffects effects, @Reference AuthorisationPolicy policy,
+            @Reference Handovers handovers, RequestsConfig config) {
+        this.handovers = handovers;
         modified(config);
         this.types = types;
         RequestQueries queries = new RequestQueries(provider.getResource(tx));
-        Inputs inputs = new Inputs(types);
+        Inputs inputs = new Inputs(types, policy);
         this.reads = new Reads(tx, queries, types, customers, audit);
-        this.submissions = new Submissions(tx, queries, inputs, reads, customers, audit, clock, () -> lobby, () -> dayEnd);
-        this.changes = new Changes(tx, queries, inputs, reads, audit, clock);
+        this.submissions = new Submissions(tx, queries, inputs, reads, customers, audit, clock, () -> lobby, () -> dayEnd, effects,
+                handovers);
+        this.changes = new Changes(tx, queries, inputs, reads, audit, clock, effects, handovers);
     }
 
     @Modified
@@ -123,13 +127,15 @@ public final class JpaCounterRequests implements CounterRequests {
     @Override
     public ServiceRequest confirm(long id, String coreReference, Caller caller) {
         caller.require(MAKE_OR_CHECK, "confirming a request keyed into core banking");
-        throw new UnsupportedOperationException("confirming waits for the hand-over part (helper handover)");
+        handovers.confirm(id, coreReference, caller);
+        return reads.get(id, caller);
     }
 
     @Override
     public ServiceRequest retryHandover(long id, Caller caller) {
         caller.require(MAKE_OR_CHECK, "handing a request over again");
-        throw new UnsupportedOperationException("handing over again waits for the hand-over part (helper handover)");
+        handovers.retry(id, caller);
+        return reads.get(id, caller);
     }
 
     private static int limit(int limit) {

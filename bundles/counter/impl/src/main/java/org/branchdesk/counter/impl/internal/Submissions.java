@@ -38,9 +38,14 @@ final class Submissions {
     private final ModuleClock clock;
     private final Supplier<LobbyService> lobby;
     private final IntSupplier dayEnd;
+    private final CounterEffects effects;
+    private final Handovers handovers;
 
     Submissions(TransactionControl tx, RequestQueries queries, Inputs inputs, Reads reads, CustomerService customers, AuditLog audit,
-            ModuleClock clock, Supplier<LobbyService> lobby, IntSupplier dayEnd) {
+            ModuleClock clock, Supplier<LobbyService> lobby, IntSupplier dayEnd,
+            CounterEffects effects, Handovers handovers) {
+        this.effects = effects;
+        this.handovers = handovers;
         this.tx = tx;
         this.queries = queries;
         this.inputs = inputs;
@@ -55,7 +60,7 @@ final class Submissions {
     Submission submit(RequestInput input, Caller caller) {
         Inputs.Content c = inputs.check(input);
         Customer customer = customers.get(c.customerId(), caller);
-        TemporaryPorts.precheck(c.type(), c.customerId(), c.fields(), c.amount(), caller);
+        effects.precheck(c.type(), c.customerId(), c.fields(), c.amount(), caller);
         Long calledAt = input.ticketId() == null ? null : calledAt(input.ticketId(), c.customerId(), caller);
         Submission s;
         try {
@@ -74,7 +79,7 @@ final class Submissions {
             }
         }
         if (s.created() && s.request().status() == RequestStatus.APPROVED) {
-            TemporaryPorts.handOver(s.request().id());
+            handovers.handOver(s.request().id());
             s = new Submission(reads.get(s.request().id(), caller), true);
         }
         return s;
