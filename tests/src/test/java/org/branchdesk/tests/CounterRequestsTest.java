@@ -122,6 +122,10 @@ public class CounterRequestsTest extends BranchdeskTestSupport {
         assertEquals(404, http.get("counter/requests/999999999", teller).status());
         assertEquals(403, http.postJson("counter/requests", cm1, lossReport("T003", freshAccount(), null)).status());
         assertEquals(404, http.postJson("counter/requests", teller, lossReport("NOPE1", freshAccount(), null)).status());
+        Http.Reply noTicket = http.postJson("counter/requests", teller, lossReport("T003", freshAccount(), null)
+                .replace("\"type\"", "\"ticketId\":987654321,\"type\""));
+        assertEquals(noTicket.toString(), 400, noTicket.status());
+        assertEquals("ticketId", noTicket.json().get("field").asText());
     }
 
     @Test
