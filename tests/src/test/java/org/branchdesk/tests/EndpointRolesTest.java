@@ -49,7 +49,7 @@ public class EndpointRolesTest {
         assertEquals(table, EndpointRoles.parse(List.of(EndpointRoles.render(table).split("\n"))));
         String md = EndpointRoles.markdown(new java.util.TreeMap<>(table));
         assertTrue(md, md.startsWith("| operation | ADMIN | CENTER_HEAD |"));
-        assertTrue(md, md.contains("| `GET /api/a` | ✓ |   |   |   |   |   | ✓ |"));
+        assertTrue(md, md.contains("| `GET /api/a` | ✓ |   |   |   |   |   |   | ✓ |"));
         assertTrue(md, md.contains("| `POST /api/auth/login` (no login) | ✓ |"));
     }
 
