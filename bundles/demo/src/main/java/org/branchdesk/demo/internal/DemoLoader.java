@@ -81,6 +81,7 @@ public final class DemoLoader {
         }
         create(staff, accounts, random, chosen, "demo.head", "Centre head (demo)", Role.CENTER_HEAD);
         create(staff, accounts, random, chosen, "demo.supervisor", "Operations supervisor (demo)", Role.OPERATIONS_SUPERVISOR);
+        create(staff, accounts, random, chosen, "demo.officer", "Business officer (demo)", Role.BUSINESS_OFFICER);
         create(staff, accounts, random, chosen, "demo.cm", "Customer manager (demo)", Role.CUSTOMER_MANAGER);
         create(staff, accounts, random, chosen, "demo.cm2", "Second customer manager (demo)", Role.CUSTOMER_MANAGER);
         create(staff, accounts, random, chosen, "demo.lobby", "Lobby manager (demo)", Role.LOBBY_MANAGER);
