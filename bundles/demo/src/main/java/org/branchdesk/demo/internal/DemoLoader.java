@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * On the first start with {@code --demo}, loads a synthetic branch: one member of staff per
- * role (two customer managers), customers of every segment with a whole previous quarter of
+ * role (two customer managers; the business officer checks the counter's requests, {@link CounterDemo}), customers of every segment with a whole previous quarter of
  * balances, and a segmentation run, after which the allocation rules give the premium customers
  * the file left without a manager to the second manager, except the private-banking one that
  * needs a senior manager (the centre head's list). Then the relationship work a newcomer can click through:
