@@ -13,7 +13,10 @@ import javax.persistence.EntityManager;
 import org.branchdesk.lobby.api.ArrivalSource;
 import org.branchdesk.lobby.api.ComplaintCount;
 import org.branchdesk.lobby.api.LobbyRecord;
+import org.branchdesk.lobby.api.SelfServiceGuidance;
 import org.branchdesk.lobby.api.ServicePoint;
+import org.branchdesk.lobby.api.VisitPurpose;
+import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.lobby.impl.internal.jpa.ArrivalEntity;
 import org.branchdesk.lobby.impl.internal.jpa.LeadEntity;
 import org.branchdesk.platform.security.Caller;
@@ -65,5 +68,40 @@ final class DailyRecord {
 
     private static int count(Map<ArrivalSource, Set<String>> identified, ArrivalSource source) {
         return identified.getOrDefault(source, Set.of()).size();
+    }
+
+    /** Service points that are a counter: self-service-capable business sent there did not go to the machines. */
+    private static final Set<ServicePoint> COUNTERS = Set.of(ServicePoint.CASH_COUNTER, ServicePoint.NON_CASH_COUNTER,
+            ServicePoint.PRIORITY_WINDOW);
+    static final int GUIDANCE_DAYS_MAX = 366;
+
+    /** Where the self-service-capable arrivals of the days (inclusive) were sent. */
+    SelfServiceGuidance selfService(LocalDate from, LocalDate to, Caller caller) {
+        caller.require(LobbyAccess.GUIDANCE, "reading where self-service business was sent");
+        if (from == null) {
+            throw new InvalidInputException("from", "a day is required");
+        }
+        if (to == null) {
+            throw new InvalidInputException("to", "a day is required");
+        }
+        if (to.isBefore(from) || from.plusDays(GUIDANCE_DAYS_MAX - 1).isBefore(to)) {
+            throw new InvalidInputException("to", "on or after from, at most " + GUIDANCE_DAYS_MAX + " days");
+        }
+        return tx.supports(() -> {
+            List<Object[]> rows = em.createQuery("SELECT a.servicePoint, COUNT(a) FROM ArrivalEntity a WHERE a.day >= :f AND a.day <= :t"
+                    + " AND a.purpose = :p GROUP BY a.servicePoint", Object[].class).setParameter("f", from).setParameter("t", to)
+                    .setParameter("p", VisitPurpose.SELF_SERVICE).getResultList();
+            long machines = 0;
+            long counters = 0;
+            for (Object[] row : rows) {
+                long n = ((Number) row[1]).longValue();
+                if (row[0] == ServicePoint.SELF_SERVICE) {
+                    machines += n;
+                } else if (COUNTERS.contains(row[0])) {
+                    counters += n;
+                }
+            }
+            return new SelfServiceGuidance(from, to, machines, counters);
+        });
     }
 }

@@ -157,11 +157,11 @@ public final class JpaLobby implements LobbyService {
 
     @Override
     public java.util.Optional<org.branchdesk.lobby.api.Ticket> ticket(long ticketId, Caller caller) {
-        throw new UnsupportedOperationException("TODO(issue 20, helper counter-link): Tickets.find");
+        return tickets.find(ticketId, caller);
     }
 
     @Override
     public org.branchdesk.lobby.api.SelfServiceGuidance selfServiceGuidance(java.time.LocalDate from, java.time.LocalDate to, Caller caller) {
-        throw new UnsupportedOperationException("TODO(issue 20, helper counter-link): DailyRecord.selfService");
+        return record.selfService(from, to, caller);
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.lobby.impl.internal;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -19,9 +20,13 @@ final class LobbyAccess {
 
     /** Registering arrivals and issuing tickets: the lobby manager at the door, tellers at their counters. */
     static final Set<Role> RECEIVE = Set.of(LOBBY_MANAGER, TELLER);
-    static final Set<Role> QUEUES = Set.of(LOBBY_MANAGER, TELLER, CENTER_HEAD, OPERATIONS_SUPERVISOR);
+    static final Set<Role> QUEUES = Set.of(LOBBY_MANAGER, TELLER, BUSINESS_OFFICER, CENTER_HEAD, OPERATIONS_SUPERVISOR);
     /** Calling and finishing tickets at a service point. */
-    static final Set<Role> COUNTER = Set.of(TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER);
+    static final Set<Role> COUNTER = Set.of(TELLER, BUSINESS_OFFICER, LOBBY_MANAGER, CUSTOMER_MANAGER);
+    /** One ticket by its id: the counters that serve it and who oversees them (a counter request names its ticket). */
+    static final Set<Role> TICKET = Set.of(TELLER, BUSINESS_OFFICER, OPERATIONS_SUPERVISOR, CENTER_HEAD, LOBBY_MANAGER);
+    /** Where self-service-capable business was sent (the counter diversion rate). */
+    static final Set<Role> GUIDANCE = Set.of(CENTER_HEAD, OPERATIONS_SUPERVISOR, LOBBY_MANAGER);
     static final Set<Role> REFER = Set.of(TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER, CENTER_HEAD);
     static final Set<Role> LEADS = Set.of(CUSTOMER_MANAGER, CENTER_HEAD, LOBBY_MANAGER);
     static final Set<Role> FOLLOW_UP = Set.of(CUSTOMER_MANAGER, CENTER_HEAD);

@@ -78,6 +78,15 @@ final class Tickets {
         return toTicket(t);
     }
 
+    /** One ticket, of any day; empty when there is none. */
+    java.util.Optional<Ticket> find(long id, Caller caller) {
+        caller.require(LobbyAccess.TICKET, "reading a ticket");
+        return tx.supports(() -> java.util.Optional.ofNullable(em.find(TicketEntity.class, id)).map(t -> {
+            em.refresh(t);
+            return toTicket(t);
+        }));
+    }
+
     /** The highest number of the queue's tickets today, for a day begun before tickets were counted by DailyNumbers. */
     private long highestTicket(ServicePoint point, LocalDate day) {
         return em.createQuery("SELECT t.number FROM TicketEntity t WHERE t.day = :d AND t.servicePoint = :p", String.class)

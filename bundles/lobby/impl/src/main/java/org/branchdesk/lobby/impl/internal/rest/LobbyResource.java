@@ -1,5 +1,6 @@
 package org.branchdesk.lobby.impl.internal.rest;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -96,7 +97,7 @@ public final class LobbyResource {
 
     @GET
     @Path("queues")
-    @Allow({ LOBBY_MANAGER, TELLER, CENTER_HEAD, OPERATIONS_SUPERVISOR })
+    @Allow({ LOBBY_MANAGER, TELLER, BUSINESS_OFFICER, CENTER_HEAD, OPERATIONS_SUPERVISOR })
     public List<QueueView> queues(@Context SecurityContext security) {
         return lobby.queues(Callers.of(security));
     }
@@ -105,7 +106,7 @@ public final class LobbyResource {
     @POST
     @Path("queues/{point}/call")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allow({ TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER })
+    @Allow({ TELLER, BUSINESS_OFFICER, LOBBY_MANAGER, CUSTOMER_MANAGER })
     public Response call(@PathParam("point") String point, CallRequest request, @Context SecurityContext security) {
         return lobby.callNext(Params.oneOf("servicePoint", ServicePoint.class, point), request == null ? null : request.counter(), Callers.of(security))
                 .map(t -> Response.ok(t).build()).orElseGet(() -> Response.noContent().build());
@@ -113,14 +114,14 @@ public final class LobbyResource {
 
     @POST
     @Path("tickets/{id}/done")
-    @Allow({ TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER })
+    @Allow({ TELLER, BUSINESS_OFFICER, LOBBY_MANAGER, CUSTOMER_MANAGER })
     public Ticket done(@PathParam("id") long id, @Context SecurityContext security) {
         return lobby.finish(id, TicketStatus.DONE, Callers.of(security));
     }
 
     @POST
     @Path("tickets/{id}/no-show")
-    @Allow({ TELLER, LOBBY_MANAGER, CUSTOMER_MANAGER })
+    @Allow({ TELLER, BUSINESS_OFFICER, LOBBY_MANAGER, CUSTOMER_MANAGER })
     public Ticket noShow(@PathParam("id") long id, @Context SecurityContext security) {
         return lobby.finish(id, TicketStatus.NO_SHOW, Callers.of(security));
     }
