@@ -210,8 +210,9 @@ public final class Handovers {
 
     /** The failure as staff read it: its message, never a class name. */
     static String reason(Throwable e) {
+        // the deepest message: a wrapper's default message is its cause's class name and message
         String m = null;
-        for (Throwable t = e; t != null && m == null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 m = t.getMessage().strip();
             }
