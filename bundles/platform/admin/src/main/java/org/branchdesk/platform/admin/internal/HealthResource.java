@@ -1,6 +1,7 @@
 package org.branchdesk.platform.admin.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.GET;
@@ -43,9 +44,12 @@ public final class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeployFolder deploy;
 
+    private final HealthNotices notices;
+
     @Activate
-    public HealthResource(@Reference Inventory inventory) {
+    public HealthResource(@Reference Inventory inventory, @Reference HealthNotices notices) {
         this.inventory = inventory;
+        this.notices = notices;
     }
 
     @GET
@@ -59,6 +63,11 @@ public final class HealthResource {
         body.put("modules", health.modules());
         if (!health.up()) {
             body.put("problems", health.problems());
+        }
+        List<String> warnings = notices.warnings();
+        if (!warnings.isEmpty()) {
+            // e.g. four eyes impossible for some business: branch IT acts on it, the branch still runs
+            body.put("warnings", warnings);
         }
         ConfigurationGuard current = guard;
         if (current != null && !current.refusals().isEmpty()) {

@@ -29,17 +29,20 @@ public final class ShellCommands {
     private final BundleContext context;
     private final Inventory inventory;
     private final ConfigurationReport configuration;
+    private final HealthNotices notices;
 
     @Activate
-    public ShellCommands(BundleContext context, @Reference Inventory inventory, @Reference ConfigurationReport configuration) {
+    public ShellCommands(BundleContext context, @Reference Inventory inventory, @Reference ConfigurationReport configuration,
+            @Reference HealthNotices notices) {
         this.context = context;
+        this.notices = notices;
         this.inventory = inventory;
         this.configuration = configuration;
     }
 
     public String help() {
         return String.join("\n", "branchdesk:tier                 the branch, its tier and its modules",
-                "branchdesk:health               UP, or what keeps the branch from being ready",
+                "branchdesk:health               UP, or what keeps the branch from being ready; warnings such as four eyes impossible",
                 "branchdesk:modules              each module with its bundles and their states",
                 "branchdesk:config [pid]         the configuration in force: every property, its value, type and source",
                 "branchdesk:bundles              every bundle: id, state, version, module; what an unresolved one misses",
@@ -57,10 +60,12 @@ public final class ShellCommands {
 
     public String health() {
         Inventory.Health health = inventory.health();
+        List<String> warnings = notices.warnings();
+        String warned = warnings.isEmpty() ? "" : "\nwarnings:\n" + warnings.stream().map(w -> "  - " + w).collect(Collectors.joining("\n"));
         if (health.up()) {
-            return "UP: tier " + health.tier() + ", modules " + String.join(", ", health.modules());
+            return "UP: tier " + health.tier() + ", modules " + String.join(", ", health.modules()) + warned;
         }
-        return "STARTING\n" + health.problems().stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        return "STARTING\n" + health.problems().stream().map(p -> "  - " + p).collect(Collectors.joining("\n")) + warned;
     }
 
     public String modules() {
