@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
- * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load]</pre>
+ * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]</pre>
  *
  * <p>{@code --phases load} measures only the load on the branch a previous run imported (for
  * working on one endpoint); such partial runs go to {@code results/<N>-partial.json} and never
@@ -39,7 +39,7 @@ public final class Bench {
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
         boolean tiers = !"none".equals(opts.getOrDefault("tiers", "all"));
-        List<String> phases = List.of(opts.getOrDefault("phases", "import,load").split(","));
+        List<String> phases = List.of(opts.getOrDefault("phases", "import,load,counter").split(","));
         boolean importing = phases.contains("import");
         boolean partial = !importing || !phases.contains("load"); // start figures are optional (--tiers none)
         Path root = Path.of(opts.getOrDefault("root", ".")).toAbsolutePath().normalize();
@@ -121,7 +121,9 @@ public final class Bench {
                 report.put("campaign", campaign(branch));
             }
         }
-        if (importing || phases.contains("load")) {
+        // the counter module: submitting and approving (CounterLoad); none: a build without it
+        boolean counter = phases.contains("counter") && !"none".equals(System.getProperty("branchdesk.bench.counter"));
+        if (importing || phases.contains("load") || counter) {
             // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load (added to the launcher's settings)
             Map<String, String> jvm = opts.containsKey("jvm") ? Map.of("JAVA_OPTS", opts.get("jvm")) : Map.of();
             Files.deleteIfExists(dir.resolve("etc/org.branchdesk.audit.cfg")); // left by an interrupted load
@@ -133,6 +135,9 @@ public final class Bench {
                 }
                 if (phases.contains("load")) {
                     load(branch, dir, report, n, threads, warmup, seconds);
+                }
+                if (counter) {
+                    report.put("counter", CounterLoad.run(branch, branch.login("admin", Branch.ADMIN_PASSWORD), n, threads, warmup, seconds));
                 }
             }
         }

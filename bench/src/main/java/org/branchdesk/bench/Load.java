@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -38,6 +39,13 @@ final class Load {
 
     static Result run(Branch branch, String name, int threads, int warmupSeconds, int seconds, int expected,
             IntFunction<HttpRequest.Builder> request) throws Exception {
+        return run(branch, name, threads, warmupSeconds, seconds, expected, request, body -> {
+        });
+    }
+
+    /** The same, giving every answer of the expected status to {@code answered} (a later load may use what it created). */
+    static Result run(Branch branch, String name, int threads, int warmupSeconds, int seconds, int expected,
+            IntFunction<HttpRequest.Builder> request, Consumer<byte[]> answered) throws Exception {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
@@ -59,7 +67,9 @@ final class Load {
                     try {
                         HttpResponse<byte[]> r = branch.http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         status = r.statusCode();
-                        if (status != expected && firstError[0] == null) {
+                        if (status == expected) {
+                            answered.accept(r.body());
+                        } else if (firstError[0] == null) {
                             firstError[0] = status + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
                         }
                     } catch (Exception e) {

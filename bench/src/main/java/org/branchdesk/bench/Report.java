@@ -89,6 +89,7 @@ final class Report {
             }
         }
         md.append("| target | identification, view | ≥ 50 % of ceiling | | p99 ≤ 10 (search ≤ 50) | | | | |\n\n");
+        counter(md, runs);
         for (JsonNode r : runs) {
             if (r.has("starts")) {
                 md.append("Start (N = ").append(r.get("n")).append(" run; empty database, then a restart on it):\n\n")
@@ -189,5 +190,23 @@ final class Report {
 
     private static int px(int x, int w, double n, double logMin, double span, int points) {
         return points == 1 ? x + w / 2 : x + 30 + (int) ((Math.log10(n) - logMin) / span * (w - 60));
+    }
+
+    /** The counter module's loads (submit, inbox, approve) beside the ceiling measured just before them; runs without them are left out. */
+    private static void counter(StringBuilder md, List<JsonNode> runs) {
+        if (runs.stream().noneMatch(r -> r.has("counter"))) {
+            return;
+        }
+        md.append("Counter module (业务处理), each run's own ceiling first:\n\n")
+                .append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors (warm-up) |\n|---|---|---|---|---|---|---|---|\n");
+        for (JsonNode r : runs) {
+            for (JsonNode l : r.path("counter").path("load")) {
+                md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ").append(l.get("throughput"))
+                        .append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ").append(l.get("p50Ms"))
+                        .append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ").append(l.get("errors"))
+                        .append(" (").append(l.get("warmupErrors")).append(") |\n");
+            }
+        }
+        md.append("| target | submit, approve | ≥ 100 req/s | | | p99 ≤ 50 | | |\n\n");
     }
 }

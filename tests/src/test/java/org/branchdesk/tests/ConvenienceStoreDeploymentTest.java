@@ -29,7 +29,7 @@ public class ConvenienceStoreDeploymentTest extends TierDeploymentTest {
 
     @Override
     protected List<String> expectedModules() {
-        return List.of("complaint", "customer", "customer-segment-history", "lobby", "platform");
+        return List.of("complaint", "counter", "customer", "customer-segment-history", "lobby", "platform");
     }
 
     @Test

@@ -27,7 +27,7 @@ public class OutletDeploymentTest extends TierDeploymentTest {
 
     @Override
     protected List<String> expectedModules() {
-        return List.of("complaint", "customer", "customer-segment-history", "lobby", "marketing", "platform");
+        return List.of("complaint", "counter", "customer", "customer-segment-history", "lobby", "marketing", "platform");
     }
 
     @Test

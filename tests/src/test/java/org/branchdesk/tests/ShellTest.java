@@ -38,7 +38,7 @@ public class ShellTest extends BranchdeskTestSupport {
     public void tierHealthModulesAndConfiguration() throws Exception {
         String tier = run("branchdesk:tier");
         assertTrue(tier, tier.contains("tier WEALTH_CENTER"));
-        assertTrue(tier, tier.contains("complaint, customer, customer-segment-history, lobby, marketing, platform, relationship"));
+        assertTrue(tier, tier.contains("complaint, counter, customer, customer-segment-history, lobby, marketing, platform, relationship"));
         String health = run("branchdesk:health");
         assertTrue(health, health.startsWith("UP"));
         String modules = run("branchdesk:modules");

@@ -78,7 +78,8 @@ public class StaffAccountsTest extends BranchdeskTestSupport {
         assertEquals(404, http.get("staff/sod.all", admin).status());
 
         for (String pair : List.of("\"ADMIN\",\"CENTER_HEAD\"", "\"ADMIN\",\"LOBBY_MANAGER\"", "\"AUDITOR\",\"CUSTOMER_MANAGER\"",
-                "\"AUDITOR\",\"OPERATIONS_SUPERVISOR\"", "\"ADMIN\",\"AUDITOR\"")) {
+                "\"AUDITOR\",\"OPERATIONS_SUPERVISOR\"", "\"ADMIN\",\"AUDITOR\"",
+                "\"ADMIN\",\"BUSINESS_OFFICER\"", "\"AUDITOR\",\"BUSINESS_OFFICER\"")) {
             Http.Reply refused = http.postJson("staff", admin, account("sod.pair", pair));
             assertEquals(pair + ": " + refused, 400, refused.status());
             assertEquals("roles", refused.json().get("field").asText());
@@ -92,6 +93,18 @@ public class StaffAccountsTest extends BranchdeskTestSupport {
         assertEquals("[\"TELLER\"]", http.get("staff/sod.teller", admin).json().get("roles").toString());
         assertEquals("customer-facing roles go together", 200,
                 http.putJson("staff/sod.teller/roles", admin, "{\"roles\":[\"TELLER\",\"LOBBY_MANAGER\"]}").status());
+        // the business officer (业务主办) is a customer-facing role: alone, or with the teller's (a maker who
+        // also checks; four eyes keep them from checking their own requests)
+        Http.Reply officer = http.postJson("staff", admin, account("sod.officer", "\"BUSINESS_OFFICER\""));
+        assertEquals(officer.toString(), 201, officer.status());
+        assertEquals("[\"BUSINESS_OFFICER\"]", http.get("staff/sod.officer", admin).json().get("roles").toString());
+        Http.Reply both = http.putJson("staff/sod.teller/roles", admin, "{\"roles\":[\"TELLER\",\"BUSINESS_OFFICER\"]}");
+        assertEquals(both.toString(), 200, both.status());
+        assertTrue(both.toString(), http.get("staff/sod.teller", admin).json().get("roles").toString().contains("BUSINESS_OFFICER"));
+        Http.Reply widenedOfficer = http.putJson("staff/sod.officer/roles", admin, "{\"roles\":[\"BUSINESS_OFFICER\",\"ADMIN\"]}");
+        assertEquals(widenedOfficer.toString(), 400, widenedOfficer.status());
+        assertEquals("roles", widenedOfficer.json().get("field").asText());
+        assertEquals("[\"BUSINESS_OFFICER\"]", http.get("staff/sod.officer", admin).json().get("roles").toString());
     }
 
     @Test

@@ -36,7 +36,8 @@ public abstract class TierDeploymentTest extends BranchdeskTestSupport {
      * the administrator: 200, or 403 where the role may not read); one the tier leaves out is 404.
      */
     private static final Map<String, String> ENDPOINTS = Map.of("customer", "customers?q=T&limit=1", "lobby", "lobby/queues",
-            "complaint", "complaints", "platform", "branch", "relationship", "relationship/loads", "marketing", "marketing/figures");
+            "complaint", "complaints", "platform", "branch", "relationship", "relationship/loads", "marketing", "marketing/figures",
+            "counter", "counter/types");
 
     @Test
     public void endpointsOfAbsentModulesAre404() {

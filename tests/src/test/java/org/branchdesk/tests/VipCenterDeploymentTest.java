@@ -27,7 +27,7 @@ public class VipCenterDeploymentTest extends TierDeploymentTest {
 
     @Override
     protected List<String> expectedModules() {
-        return List.of("complaint", "customer", "customer-segment-history", "lobby", "marketing", "platform", "relationship");
+        return List.of("complaint", "counter", "customer", "customer-segment-history", "lobby", "marketing", "platform", "relationship");
     }
 
     @Test

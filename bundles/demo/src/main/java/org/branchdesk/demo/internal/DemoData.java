@@ -60,7 +60,7 @@ final class DemoData {
                     .append("13").append(String.format("%09d", random.nextInt(1_000_000_000))).append(',')
                     .append(birth).append(',').append(education).append(',')
                     .append(OCCUPATIONS[random.nextInt(OCCUPATIONS.length)]).append(',')
-                    .append("622202").append(String.format("%013d", (long) i * 7919 + 1_000_000)).append(',')
+                    .append(DemoCards.card(i)).append(',')
                     .append(otherBank).append(',').append(assigned).append('\n');
         }
         return csv.toString();

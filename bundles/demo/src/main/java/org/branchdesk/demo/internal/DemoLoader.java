@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * On the first start with {@code --demo}, loads a synthetic branch: one member of staff per
- * role (two customer managers), customers of every segment with a whole previous quarter of
+ * role (two customer managers; the business officer checks the counter's requests, {@link CounterDemo}), customers of every segment with a whole previous quarter of
  * balances, and a segmentation run, after which the allocation rules give the premium customers
  * the file left without a manager to the second manager, except the private-banking one that
  * needs a senior manager (the centre head's list). Then the relationship work a newcomer can click through:
@@ -81,6 +81,7 @@ public final class DemoLoader {
         }
         create(staff, accounts, random, chosen, "demo.head", "Centre head (demo)", Role.CENTER_HEAD);
         create(staff, accounts, random, chosen, "demo.supervisor", "Operations supervisor (demo)", Role.OPERATIONS_SUPERVISOR);
+        create(staff, accounts, random, chosen, "demo.officer", "Business officer (demo)", Role.BUSINESS_OFFICER);
         create(staff, accounts, random, chosen, "demo.cm", "Customer manager (demo)", Role.CUSTOMER_MANAGER);
         create(staff, accounts, random, chosen, "demo.cm2", "Second customer manager (demo)", Role.CUSTOMER_MANAGER);
         create(staff, accounts, random, chosen, "demo.lobby", "Lobby manager (demo)", Role.LOBBY_MANAGER);
