@@ -41,8 +41,8 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 public final class JpaAuthorisations implements Authorisations {
 
     static final int MAX_LIMIT = 200;
-    /** Candidates read per class (premium, standard) before the limits and the order are applied. */
-    private static final int CANDIDATES = 500;
+    /** Candidates read per page beyond the inbox's limit, for those above the caller's own limit. */
+    private static final int PAGE_SLACK = 20;
 
     private final TransactionControl tx;
     private final RequestStore store;
@@ -86,10 +86,8 @@ public final class JpaAuthorisations implements Authorisations {
         }
         return TxScopes.required(tx, () -> {
             long now = clock.now().toEpochMilli();
-            List<RequestEntity> candidates = new ArrayList<>(inbox.candidates(caller.username(), levels, true, now, CANDIDATES));
-            candidates.addAll(inbox.candidates(caller.username(), levels, false, now, CANDIDATES));
-            List<RequestEntity> mine = candidates.stream().filter(r -> FourEyes.refusal(new FourEyes.Case(r.maker, List.of(), List.of(),
-                    AuthorityLevel.valueOf(r.level), r.baseAmount), caller.username(), caller.roles(), policy::limit) == null).toList();
+            List<RequestEntity> mine = new ArrayList<>(eligible(caller, levels, true, now, limit));
+            mine.addAll(eligible(caller, levels, false, now, limit));
             List<RequestEntity> shown = policy.inboxOrder().order(mine, now).stream().limit(limit).toList();
             Map<Long, List<ApprovalEntity>> approvals = inbox.approvals(shown.stream().map(r -> r.id).toList()).stream()
                     .collect(Collectors.groupingBy(a -> a.requestId));
@@ -105,6 +103,29 @@ public final class JpaAuthorisations implements Authorisations {
             }
             return out;
         });
+    }
+
+    /**
+     * The oldest {@code limit} requests of one class (premium or standard) the caller may approve,
+     * read a page at a time: the inbox order keeps each class in age order, so the first
+     * {@code limit} of each are all it can show, however many are pending.
+     */
+    private List<RequestEntity> eligible(Caller caller, List<String> levels, boolean premium, long now, int limit) {
+        List<RequestEntity> out = new ArrayList<>(limit);
+        int page = limit + PAGE_SLACK;
+        for (int first = 0; out.size() < limit; first += page) {
+            List<RequestEntity> candidates = inbox.candidates(caller.username(), levels, premium, now, first, page);
+            for (RequestEntity r : candidates) {
+                if (out.size() < limit && FourEyes.refusal(new FourEyes.Case(r.maker, List.of(), List.of(), AuthorityLevel.valueOf(r.level),
+                        r.baseAmount), caller.username(), caller.roles(), policy::limit) == null) {
+                    out.add(r);
+                }
+            }
+            if (candidates.size() < page) {
+                break;
+            }
+        }
+        return out;
     }
 
     @Override

@@ -25,9 +25,10 @@ public final class InboxQueries {
         this.em = em;
     }
 
-    public List<RequestEntity> candidates(String checker, Collection<String> levels, boolean premium, long now, int max) {
+    /** One page of candidates of one class, oldest first. */
+    public List<RequestEntity> candidates(String checker, Collection<String> levels, boolean premium, long now, int first, int max) {
         return em.createQuery(CANDIDATES, RequestEntity.class).setParameter("now", now).setParameter("levels", levels)
-                .setParameter("premium", premium).setParameter("me", checker).setMaxResults(max).getResultList();
+                .setParameter("premium", premium).setParameter("me", checker).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** The approvals of many requests' current versions at once. */
