@@ -1,5 +1,6 @@
 package org.branchdesk.complaint.impl.internal;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -21,7 +22,7 @@ final class ComplaintAccess {
     /** Roles that handle complaints: they read every complaint, assign and escalate. */
     static final Set<Role> HANDLERS = Set.of(CENTER_HEAD, LOBBY_MANAGER);
     /** Staff who serve customers record complaints and work those assigned to them; ADMIN and AUDITOR do not. */
-    static final Set<Role> STAFF = Set.of(CENTER_HEAD, LOBBY_MANAGER, CUSTOMER_MANAGER, TELLER, OPERATIONS_SUPERVISOR);
+    static final Set<Role> STAFF = Set.of(CENTER_HEAD, LOBBY_MANAGER, CUSTOMER_MANAGER, TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER);
     /** Every complaint of the branch, listed. */
     static final Set<Role> LIST_ALL = Set.of(CENTER_HEAD);
     static final Set<Role> STATS = Set.of(CENTER_HEAD);

@@ -20,7 +20,8 @@ public class ComplaintAccessTest {
 
     @Test
     public void staffWhoServeCustomersRecordAndWorkComplaintsAdminAndAuditorDoNot() {
-        assertEquals(EnumSet.of(Role.CENTER_HEAD, Role.LOBBY_MANAGER, Role.CUSTOMER_MANAGER, Role.TELLER, Role.OPERATIONS_SUPERVISOR),
+        assertEquals(EnumSet.of(Role.CENTER_HEAD, Role.LOBBY_MANAGER, Role.CUSTOMER_MANAGER, Role.TELLER, Role.OPERATIONS_SUPERVISOR,
+                Role.BUSINESS_OFFICER),
                 EnumSet.copyOf(ComplaintAccess.STAFF));
         assertEquals(EnumSet.complementOf(EnumSet.copyOf(ComplaintAccess.STAFF)), EnumSet.of(Role.ADMIN, Role.AUDITOR));
     }

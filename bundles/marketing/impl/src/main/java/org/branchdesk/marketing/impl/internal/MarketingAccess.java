@@ -18,7 +18,7 @@ public final class MarketingAccess {
 
     /** Staff who serve customers: read the shelf, record opt-outs, refer customers. */
     public static final Set<Role> SERVE = Set.of(Role.CENTER_HEAD, Role.CUSTOMER_MANAGER, Role.LOBBY_MANAGER,
-            Role.TELLER, Role.OPERATIONS_SUPERVISOR);
+            Role.TELLER, Role.OPERATIONS_SUPERVISOR, Role.BUSINESS_OFFICER);
     /** Working customers: risk profiles, needs, plans, recommendations, contacts, opportunities. */
     public static final Set<Role> WORK = Set.of(Role.CUSTOMER_MANAGER, Role.CENTER_HEAD);
     /** The shelf, campaigns, every manager's figures and credit. */

@@ -1,5 +1,6 @@
 package org.branchdesk.complaint.impl.internal.rest;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -44,7 +45,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
 @Path("complaints")
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({ CENTER_HEAD, LOBBY_MANAGER, CUSTOMER_MANAGER, TELLER, OPERATIONS_SUPERVISOR })
+@Allow({ CENTER_HEAD, LOBBY_MANAGER, CUSTOMER_MANAGER, TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER })
 public final class ComplaintResource {
 
     private static Instant required(String name, Instant value) {

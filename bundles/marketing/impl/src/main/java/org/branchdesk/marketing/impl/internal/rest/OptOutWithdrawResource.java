@@ -1,5 +1,6 @@
 package org.branchdesk.marketing.impl.internal.rest;
 
+import static org.branchdesk.platform.security.Role.BUSINESS_OFFICER;
 import static org.branchdesk.platform.security.Role.CENTER_HEAD;
 import static org.branchdesk.platform.security.Role.CUSTOMER_MANAGER;
 import static org.branchdesk.platform.security.Role.LOBBY_MANAGER;
@@ -31,7 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(BranchdeskApi.APPLICATION_SELECT)
 @Path("marketing/opt-outs")
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({ CENTER_HEAD, CUSTOMER_MANAGER, LOBBY_MANAGER, TELLER, OPERATIONS_SUPERVISOR })
+@Allow({ CENTER_HEAD, CUSTOMER_MANAGER, LOBBY_MANAGER, TELLER, OPERATIONS_SUPERVISOR, BUSINESS_OFFICER })
 public final class OptOutWithdrawResource {
 
     private final OptOuts optOuts;
