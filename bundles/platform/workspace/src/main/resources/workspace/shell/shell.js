@@ -48,7 +48,7 @@ export class ApiError extends Error {
 
 const state = {
   lang: localStorage.getItem(LANG) || (navigator.language && navigator.language.startsWith('zh') ? 'zh-CN' : 'en'),
-  user: null, pages: [], current: null, cleanups: [], timer: null, mountSeq: 0,
+  user: null, pages: [], modules: [], current: null, cleanups: [], timer: null, mountSeq: 0,
 };
 const app = document.getElementById('app');
 let t = translator(MESSAGES, state.lang);
@@ -184,7 +184,10 @@ function title(page) {
 
 async function refreshPages() {
   try {
-    state.pages = await api('GET', '/api/workspace/pages');
+    const [pages, health] = await Promise.all([api('GET', '/api/workspace/pages'),
+      fetch('/api/health', { cache: 'no-store' }).then((r) => r.json()).catch(() => null)]);
+    state.pages = pages;
+    if (health && Array.isArray(health.modules)) state.modules = health.modules;
   } catch (err) {
     return; // kept as they were; a 401 has already gone back to sign-in
   }
@@ -257,6 +260,10 @@ async function mountCurrent() {
   try {
     const cleanup = await mount(root, context(page));
     if (typeof cleanup === 'function') state.cleanups.push(cleanup);
+    if (seq === state.mountSeq) {
+      root.setAttribute('data-ready', 'true');
+      performance.mark('branchdesk:ready:' + page.id);
+    }
   } catch (err) {
     fill(root, h('div', { class: 'notice', role: 'alert' }, t('failed') + ' ' + problemText(err)));
   }
@@ -273,6 +280,8 @@ function context(page) {
     translator: (messages) => translator(messages, lang),
     roleName: (r) => (ROLE_NAMES[lang] || ROLE_NAMES.en)[r] || r,
     hasRole: (...roles) => roles.some((r) => state.user.roles.includes(r)),
+    /** Whether a module (as /api/health lists them: lobby, marketing, ...) is running. */
+    hasModule: (name) => state.modules.includes(name),
     /** Whether the page with this id is installed and open to the user. */
     hasPage: (id) => state.pages.some((p) => p.id === id),
     /** Goes to another page, with parameters: ctx.go('customer', {id: 'C1'}). */
