@@ -82,6 +82,13 @@ export async function mount(root, ctx) {
       default: return fmt.number(v);
     }
   };
+  const compact = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+  /** An axis label: short enough for the chart's margin (¥5.2B, 1.2K; durations and shares as usual). */
+  const axis = (unit, v) => {
+    if (unit === 'AMOUNT_CNY') return '¥' + compact.format(v);
+    if (unit === 'COUNT') return compact.format(v);
+    return format(unit, v);
+  };
   const signed = (unit, v) => {
     const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
     const abs = Math.abs(v);
@@ -142,8 +149,8 @@ export async function mount(root, ctx) {
     if (max === min) { if (min === 0) max = 1; else { min = Math.min(min * 0.9, min * 1.1); max = Math.max(max * 0.9, max * 1.1); } }
     const x = (i) => f.series.length === 1 ? (left + W - right) / 2 : left + (i * (W - right - left)) / (f.series.length - 1);
     const y = (v) => bottom - ((v - min) / (max - min)) * (bottom - top);
-    el.appendChild(svg('text', { x: left - 4, y: top + 4, 'text-anchor': 'end' }, format(f.unit, max)));
-    el.appendChild(svg('text', { x: left - 4, y: bottom, 'text-anchor': 'end' }, format(f.unit, min)));
+    el.appendChild(svg('text', { x: left - 4, y: top + 4, 'text-anchor': 'end' }, axis(f.unit, max)));
+    el.appendChild(svg('text', { x: left - 4, y: bottom, 'text-anchor': 'end' }, axis(f.unit, min)));
     el.appendChild(svg('text', { x: left, y: H - 10, 'text-anchor': 'start' }, fmt.date(f.series[0].date)));
     if (f.series.length > 1) {
       el.appendChild(svg('text', { x: W - right, y: H - 10, 'text-anchor': 'end' }, fmt.date(f.series[f.series.length - 1].date)));
@@ -151,7 +158,7 @@ export async function mount(root, ctx) {
     if (f.target !== null && f.target !== undefined) {
       el.appendChild(svg('line', { class: 'target', x1: left, y1: y(f.target), x2: W - right, y2: y(f.target) }));
       el.appendChild(svg('text', { x: W - right, y: y(f.target) - 3, 'text-anchor': 'end', class: 'target-label' },
-        t('targetLine') + ' ' + format(f.unit, f.target)));
+        t('targetLine') + ' ' + axis(f.unit, f.target)));
     }
     if (f.series.length === 1) {
       el.appendChild(svg('circle', { class: 'point', cx: x(0), cy: y(values[0]), r: 3 }));
