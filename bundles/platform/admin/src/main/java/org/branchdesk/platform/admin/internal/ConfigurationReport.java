@@ -104,7 +104,7 @@ public final class ConfigurationReport {
         List<String> shown = isDefault ? defaults(ad) : ConfigurationRules.strings(configured);
         String type = ConfigurationRules.typeName(ad.getType()) + (ad.getCardinality() != 0 ? "[]" : "");
         Object value;
-        if (ad.getType() == AttributeDefinition.PASSWORD || ad.getID().toLowerCase(Locale.ROOT).contains("password")) {
+        if (secret(ad)) {
             value = shown.isEmpty() || shown.get(0).isEmpty() ? "" : MASK;
         } else if (ad.getCardinality() != 0) {
             value = List.copyOf(shown);
@@ -112,6 +112,16 @@ public final class ConfigurationReport {
             value = shown.isEmpty() ? "" : shown.get(0);
         }
         return new Property(ad.getID(), type, value, isDefault, ad.getDescription());
+    }
+
+    /**
+     * Whether a property is shown masked: declared as a password, or a text property named like one
+     * (an integrator's {@code smtpPassword} declared as a String). Numbers are never secrets:
+     * {@code passwordIterations} and {@code minPasswordLength} are shown.
+     */
+    static boolean secret(AttributeDefinition ad) {
+        return ad.getType() == AttributeDefinition.PASSWORD
+                || ad.getType() == AttributeDefinition.STRING && ad.getID().toLowerCase(Locale.ROOT).contains("password");
     }
 
     /** How a password is shown. */

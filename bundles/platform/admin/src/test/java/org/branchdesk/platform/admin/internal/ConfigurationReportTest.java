@@ -59,6 +59,12 @@ public class ConfigurationReportTest {
     }
 
     @Test
+    public void numbersNamedAfterPasswordsAreShown() {
+        assertEquals("600000", ConfigurationReport.property(ad("passwordIterations", AttributeDefinition.INTEGER, 0, null, "600000"), null, false).value());
+        assertEquals("12", ConfigurationReport.property(ad("minPasswordLength", AttributeDefinition.INTEGER, 0, null, "10"), "12", false).value());
+    }
+
+    @Test
     public void multiValuedPropertiesAreLists() {
         Property p = ConfigurationReport.property(ad("trustedProxies", AttributeDefinition.STRING, 10, null), new String[] { "10.0.0.1", "10.0.0.2" }, false);
         assertEquals("String[]", p.type());
