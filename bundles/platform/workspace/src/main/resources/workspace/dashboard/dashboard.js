@@ -176,7 +176,7 @@ export async function mount(root, ctx) {
         const bar = h('span', { class: 'bar' });
         bar.style.width = (max > 0 ? (Math.abs(Number(m.value)) / max) * 100 : 0).toFixed(1) + '%';
         return h('li', { 'data-manager': m.username },
-          h('span', { class: 'who' }, m.name || m.username), h('span', { class: 'track' }, bar),
+          h('span', { class: 'who', title: m.name || m.username }, m.name || m.username), h('span', { class: 'track' }, bar),
           h('span', { class: 'num' }, format(f.unit, m.value)));
       })));
   }
