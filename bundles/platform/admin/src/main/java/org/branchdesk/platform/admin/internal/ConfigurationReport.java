@@ -1,9 +1,12 @@
 package org.branchdesk.platform.admin.internal;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import org.osgi.framework.Bundle;
@@ -41,9 +44,38 @@ public final class ConfigurationReport {
         this.guard = guard;
     }
 
-    /** Every Branchdesk PID (or only {@code onlyPid}), described. */
-    public String describe(String onlyPid) {
-        StringBuilder out = new StringBuilder();
+    /** Where the values in force come from. */
+    public enum Source {
+        /** No configuration: every property has its metatype default. */
+        DEFAULTS,
+        /** A {@code .cfg}/{@code .config} file in {@code etc/} (see {@link Pid#file()}). */
+        FILE,
+        /** Set at run time through Configuration Admin (the shell, a module, a test). */
+        RUNTIME
+    }
+
+    /** A refused configuration: when, and each error naming its property. */
+    public record Refusal(Instant at, List<String> errors) {
+    }
+
+    /**
+     * One property as the components use it.
+     *
+     * @param value     the text of the value, or a list for a multi-valued property; a password
+     *                  is {@code ********} (empty when unset)
+     * @param isDefault whether it is the metatype default (true for every property of a refused
+     *                  configuration: the components run on what they had)
+     */
+    public record Property(String id, String type, Object value, boolean isDefault, String description) {
+    }
+
+    /** One configuration PID: its name from the metatype, where it comes from, its refusal if any, its properties. */
+    public record Pid(String pid, String name, Source source, String file, Refusal refusal, List<Property> properties) {
+    }
+
+    /** Every Branchdesk PID (or only {@code onlyPid}), as the structured model the shell and REST share. */
+    public List<Pid> model(String onlyPid) {
+        List<Pid> out = new ArrayList<>();
         for (String pid : pids()) {
             if (onlyPid != null && !onlyPid.equals(pid)) {
                 continue;
@@ -51,33 +83,82 @@ public final class ConfigurationReport {
             ObjectClassDefinition ocd = guard.schema(pid).orElse(null);
             Dictionary<String, Object> set = configured(pid);
             Object file = set == null ? null : set.get("felix.fileinstall.filename");
-            out.append(pid).append(ocd == null ? "" : " — " + ocd.getName())
-                    .append(file != null ? " (from " + file + ")" : set != null ? " (set at run time)" : " (defaults)").append('\n');
-            ConfigurationGuard.Refusal refusal = guard.refusals().get(pid);
-            if (refusal != null) {
-                out.append("  REFUSED at ").append(refusal.at()).append(", running on the last good configuration:\n");
-                refusal.errors().forEach(e -> out.append("    ").append(e).append('\n'));
-            }
-            if (ocd == null) {
-                continue;
-            }
-            for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
-                Object value = set == null ? null : set.get(ad.getID());
-                boolean isDefault = value == null || refusal != null;
-                List<String> shown = isDefault ? defaults(ad) : ConfigurationRules.strings(value);
-                String type = ConfigurationRules.typeName(ad.getType()) + (ad.getCardinality() != 0 ? "[]" : "");
-                String text = ad.getType() == AttributeDefinition.PASSWORD || ad.getID().toLowerCase().contains("password")
-                        ? (shown.isEmpty() || shown.get(0).isEmpty() ? "" : "********")
-                        : shown.size() == 1 ? shown.get(0) : shown.toString();
-                out.append(String.format("  %-30s %-9s = %s%s%n", ad.getID(), type, text,
-                        refusal != null ? "" : isDefault ? "  (default)" : ""));
-                if (ad.getDescription() != null) {
-                    out.append("      ").append(ad.getDescription()).append('\n');
+            Source source = file != null ? Source.FILE : set != null ? Source.RUNTIME : Source.DEFAULTS;
+            ConfigurationGuard.Refusal refused = guard.refusals().get(pid);
+            Refusal refusal = refused == null ? null : new Refusal(refused.at(), List.copyOf(refused.errors()));
+            List<Property> properties = new ArrayList<>();
+            if (ocd != null) {
+                for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+                    properties.add(property(ad, set == null ? null : set.get(ad.getID()), refusal != null));
                 }
             }
+            out.add(new Pid(pid, ocd == null ? null : ocd.getName(), source, file == null ? null : String.valueOf(file), refusal,
+                    properties));
         }
-        if (onlyPid != null && out.length() == 0) {
+        return out;
+    }
+
+    /** A property's value in force: the configured one, or the default when unset or refused; passwords masked. */
+    static Property property(AttributeDefinition ad, Object configured, boolean refused) {
+        boolean isDefault = configured == null || refused;
+        List<String> shown = isDefault ? defaults(ad) : ConfigurationRules.strings(configured);
+        String type = ConfigurationRules.typeName(ad.getType()) + (ad.getCardinality() != 0 ? "[]" : "");
+        Object value;
+        if (secret(ad)) {
+            value = shown.isEmpty() || shown.get(0).isEmpty() ? "" : MASK;
+        } else if (ad.getCardinality() != 0) {
+            value = List.copyOf(shown);
+        } else {
+            value = shown.isEmpty() ? "" : shown.get(0);
+        }
+        return new Property(ad.getID(), type, value, isDefault, ad.getDescription());
+    }
+
+    /**
+     * Whether a property is shown masked: declared as a password, or a text property named like one
+     * (an integrator's {@code smtpPassword} declared as a String). Numbers are never secrets:
+     * {@code passwordIterations} and {@code minPasswordLength} are shown.
+     */
+    static boolean secret(AttributeDefinition ad) {
+        return ad.getType() == AttributeDefinition.PASSWORD
+                || ad.getType() == AttributeDefinition.STRING && ad.getID().toLowerCase(Locale.ROOT).contains("password");
+    }
+
+    /** How a password is shown. */
+    static final String MASK = "********";
+
+    /** Every Branchdesk PID (or only {@code onlyPid}), described for the shell. */
+    public String describe(String onlyPid) {
+        List<Pid> model = model(onlyPid);
+        if (onlyPid != null && model.isEmpty()) {
             return "no Branchdesk configuration " + onlyPid + "; known: " + String.join(", ", pids());
+        }
+        return text(model);
+    }
+
+    /** The shell's text of the model: one block per PID. */
+    static String text(List<Pid> model) {
+        StringBuilder out = new StringBuilder();
+        for (Pid p : model) {
+            out.append(p.pid()).append(p.name() == null ? "" : " — " + p.name())
+                    .append(switch (p.source()) {
+                        case FILE -> " (from " + p.file() + ")";
+                        case RUNTIME -> " (set at run time)";
+                        case DEFAULTS -> " (defaults)";
+                    }).append('\n');
+            if (p.refusal() != null) {
+                out.append("  REFUSED at ").append(p.refusal().at()).append(", running on the last good configuration:\n");
+                p.refusal().errors().forEach(e -> out.append("    ").append(e).append('\n'));
+            }
+            for (Property property : p.properties()) {
+                Object v = property.value();
+                String text = v instanceof List<?> list ? (list.size() == 1 ? String.valueOf(list.get(0)) : list.toString()) : String.valueOf(v);
+                out.append(String.format("  %-30s %-9s = %s%s%n", property.id(), property.type(), text,
+                        p.refusal() != null ? "" : property.isDefault() ? "  (default)" : ""));
+                if (property.description() != null) {
+                    out.append("      ").append(property.description()).append('\n');
+                }
+            }
         }
         return out.toString().stripTrailing();
     }

@@ -59,6 +59,13 @@ public final class Figures {
     public record Answer(Centre centre, LocalDate from, LocalDate to, List<Figure> figures, List<Unavailable> unavailable) {
     }
 
+    /** A source as the answer names it: its class's simple name, the full name for an anonymous or lambda class. */
+    static String name(FigureSource source) {
+        Class<?> type = source.getClass();
+        String simple = type.getSimpleName();
+        return simple.isEmpty() || type.isSynthetic() || simple.contains("$$") ? type.getName() : simple;
+    }
+
     public Answer collect(FigurePeriod period, Caller caller) {
         caller.require(READ, "reading the centre's figures");
         BranchProfile profile = branch.profile();
@@ -67,7 +74,7 @@ public final class Figures {
         Set<String> ids = new HashSet<>();
         List<FigureSource> current = sources;
         for (FigureSource source : current == null ? List.<FigureSource>of() : current) {
-            String name = source.getClass().getSimpleName();
+            String name = name(source);
             try {
                 for (Figure f : source.figures(period, caller)) {
                     if (ids.add(f.id())) {
