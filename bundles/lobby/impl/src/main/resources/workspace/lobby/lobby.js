@@ -85,7 +85,9 @@ export async function mount(root, ctx) {
     } catch (err) {
       fill(formError, ctx.problemText(err));
     }
-    identifier.focus();
+    // ready for the next swipe, with the answer in sight on a tablet
+    identifier.focus({ preventScroll: true });
+    answer.scrollIntoView({ block: 'nearest' });
   }
 
   const form = h('form', { id: 'arrival-form', onsubmit: (e) => {
