@@ -1,7 +1,7 @@
 // Authorisation (授权): the checker's inbox of pending requests they may approve (premium
 // customers' first), each opened to see its fields and history, approved or rejected with a
 // reason. Four eyes is the server's: a refusal is shown in its words.
-import { withCommon, named, absent, requirementText, amountText, typeTitle, secondsSince, rowTable } from './common.js';
+import { withCommon, named, absent, requirementText, amountText, typeTitle, secondsSince, rowTable, problemOf } from './common.js';
 
 const MESSAGES = withCommon({
   en: {
@@ -58,7 +58,7 @@ export async function mount(root, ctx) {
       fill(inboxTime, t('updated', { time: ctx.fmt.time(new Date()) }));
     } catch (err) {
       if (absent(err)) fill(inbox, h('p', { class: 'empty' }, t('empty')));
-      else fill(inboxError, ctx.problemText(err));
+      else fill(inboxError, problemOf(ctx, err));
     }
   }
 
@@ -73,7 +73,7 @@ export async function mount(root, ctx) {
         throw err;
       });
     } catch (err) {
-      fill(detail, h('p', { role: 'alert', class: 'error' }, ctx.problemText(err)));
+      fill(detail, h('p', { role: 'alert', class: 'error' }, problemOf(ctx, err)));
       return;
     }
     openId = id;
@@ -123,7 +123,7 @@ export async function mount(root, ctx) {
       fill(detail, h('p', { class: 'muted' }, t('choose')));
       await loadInbox();
     } catch (err) {
-      fill(error, ctx.problemText(err));
+      fill(error, problemOf(ctx, err));
     }
   }
 

@@ -66,3 +66,10 @@ export function rowTable(ctx, columns, rows, rowProps, empty) {
       return h('td', { class: c.class }, v === null || v === undefined || v === '' ? '–' : v);
     }))))));
 }
+
+/** The problem of a failed call in words, naming the field once (the server's detail may already start with it). */
+export function problemOf(ctx, err) {
+  const p = err && err.problem;
+  if (p && p.field && p.detail && p.detail.startsWith(p.field + ':')) return p.detail;
+  return ctx.problemText(err);
+}

@@ -2,14 +2,14 @@
 // the counter lists, in a form made from the type's fields, for the customer (and the lobby
 // ticket) the counter page passed; sees what authorisation it needs; follows their own requests
 // and, once authorised, confirms them with core banking's reference or retries the hand-over.
-import { withCommon, named, absent, requirementText, amountText, typeTitle, rowTable } from './common.js';
+import { withCommon, named, absent, requirementText, amountText, typeTitle, rowTable, problemOf } from './common.js';
 
 const MESSAGES = withCommon({
   en: {
     title: 'Business requests', start: 'Start a business request', type: 'Type of business', customer: 'Customer number',
     ticket: 'Lobby ticket (id)', ticketHint: 'Filled in from the counter page; leave empty when there is none.',
     amount: 'Amount', currency: 'Currency', currencyHint: 'Three capital letters; empty: CNY.', note: 'Note', submit: 'Submit',
-    required: 'required', answer: 'The request', created: 'Request no. {id} submitted.', repeat: 'This is request no. {id}, already submitted.',
+    required: 'required', requiredNote: '* required. Enter submits.', answer: 'The request', created: 'Request no. {id} submitted.', repeat: 'This is request no. {id}, already submitted.',
     status: 'Status', needs: 'Authorisation needed', mine: 'My requests', noRequests: 'You have no requests yet.',
     id: 'No.', customerCol: 'Customer', submitted: 'Submitted', actions: 'Next step', coreReference: 'Core banking reference',
     confirm: 'Confirm keyed', handover: 'Retry hand-over', confirmed: 'Request no. {id} completed.',
@@ -20,7 +20,7 @@ const MESSAGES = withCommon({
     title: '业务办理', start: '发起业务申请', type: '业务类型', customer: '客户号',
     ticket: '排队号（编号）', ticketHint: '由柜台页面带入；无排队号时留空。',
     amount: '金额', currency: '币种', currencyHint: '三位大写字母；留空即人民币（CNY）。', note: '备注', submit: '提交',
-    required: '必填', answer: '申请结果', created: '已提交第 {id} 号申请。', repeat: '此申请已提交过，编号 {id}。',
+    required: '必填', requiredNote: '* 为必填项。按回车提交。', answer: '申请结果', created: '已提交第 {id} 号申请。', repeat: '此申请已提交过，编号 {id}。',
     status: '状态', needs: '所需授权', mine: '我的申请', noRequests: '暂无您发起的申请。',
     id: '编号', customerCol: '客户', submitted: '提交时间', actions: '下一步', coreReference: '核心系统流水号',
     confirm: '确认已录入', handover: '重新移交', confirmed: '第 {id} 号申请已完成。',
@@ -89,8 +89,7 @@ export async function mount(root, ctx) {
       fill(fieldsBox);
       return;
     }
-    const parts = (type.fields || []).map((spec) => field(spec.label + (spec.required ? ' *' : ''), inputFor(ctx, t, spec),
-      spec.required ? t('required') : null));
+    const parts = (type.fields || []).map((spec) => field(spec.label + (spec.required ? ' *' : ''), inputFor(ctx, t, spec)));
     if (type.amount && type.amount !== 'NONE') {
       amount = h('input', { name: 'amount', inputmode: 'decimal', autocomplete: 'off', required: type.amount === 'REQUIRED' });
       currency = h('input', { name: 'currency', maxlength: '3', autocomplete: 'off', class: 'short', placeholder: 'CNY' });
@@ -140,10 +139,11 @@ export async function mount(root, ctx) {
     try {
       const submission = await ctx.api('POST', '/api/counter/requests', body);
       showAnswer(submission);
-      clientKey = newKey();
+      renderFields();   // a fresh form (and client key) for the next request
+      note.value = '';
       await loadMine();
     } catch (err) {
-      fill(formError, ctx.problemText(err));
+      fill(formError, problemOf(ctx, err));
       markProblem(err);
     }
   } },
@@ -151,6 +151,7 @@ export async function mount(root, ctx) {
   h('div', { class: 'row' }, field(t('customer') + ' *', customer), field(t('ticket'), ticket, t('ticketHint'))),
   fieldsBox,
   field(t('note'), note),
+  h('p', { class: 'hint' }, t('requiredNote')),
   h('button', { type: 'submit', class: 'primary', id: 'submit-request' }, t('submit')),
   formError);
 
@@ -160,7 +161,7 @@ export async function mount(root, ctx) {
       h('p', null, h('strong', null, submission.created ? t('created', { id: r.id }) : t('repeat', { id: r.id }))),
       h('dl', { class: 'terms' },
         h('dt', null, t('type')), h('dd', null, typeTitle(types, r.type)),
-        h('dt', null, t('customerCol')), h('dd', null, r.customerId, r.premium ? h('span', { class: 'badge premium' }, t('premium')) : null),
+        h('dt', null, t('customerCol')), h('dd', null, r.customerId, ' ', r.premium ? h('span', { class: 'badge premium' }, t('premium')) : null),
         h('dt', null, t('status')), h('dd', { 'data-answer': 'status' }, named(t, 'status', r.status)),
         h('dt', null, t('needs')), h('dd', { 'data-answer': 'requirement' }, requirementText(t, r.requirement),
           r.requirement && r.requirement.rule ? h('div', { class: 'muted' }, t('because', { rule: r.requirement.rule })) : null))));
@@ -175,7 +176,7 @@ export async function mount(root, ctx) {
         : t('handedOver', { id: r.id, status: named(t, 'status', after && after.status) }));
       await loadMine();
     } catch (err) {
-      fill(mineError, ctx.problemText(err));
+      fill(mineError, problemOf(ctx, err));
     }
   }
 
@@ -198,7 +199,7 @@ export async function mount(root, ctx) {
       fill(mine, rowTable(ctx, [
         { label: t('id'), get: (r) => String(r.id), class: 'num' },
         { label: t('type'), get: (r) => typeTitle(types, r.type) },
-        { label: t('customerCol'), get: (r) => h('span', null, r.customerId, r.premium ? h('span', { class: 'badge premium' }, t('premium')) : null) },
+        { label: t('customerCol'), get: (r) => h('span', null, r.customerId, ' ', r.premium ? h('span', { class: 'badge premium' }, t('premium')) : null) },
         { label: t('amount'), get: (r) => amountText(ctx, r), class: 'num' },
         { label: t('status'), get: (r) => h('span', { class: 'badge' + (r.status === 'REJECTED' || r.status === 'EXPIRED' ? ' bad' : r.status === 'COMPLETED' ? ' good' : '') },
           named(t, 'status', r.status)) },
@@ -208,7 +209,7 @@ export async function mount(root, ctx) {
       fill(mineError);
     } catch (err) {
       if (absent(err)) fill(mine);
-      else fill(mineError, ctx.problemText(err));
+      else fill(mineError, problemOf(ctx, err));
     }
   }
 

@@ -1,7 +1,7 @@
 // The counter (柜台): the teller calls the next ticket (F2 anywhere on the page), sees the
 // customer's unified view, finishes the ticket (F4 = done) or marks a no-show, refers a lead and
 // starts a business request for the customer. Keyboard alone, at a 1366x768 screen.
-import { withNames, named, absent, styleSheet } from './names.js';
+import { withNames, named, absent, styleSheet, problemOf } from './names.js';
 
 const MESSAGES = withNames({
   en: {
@@ -71,7 +71,7 @@ export async function mount(root, ctx) {
       }
       await show(ticket);
     } catch (err) {
-      fill(error, ctx.problemText(err));
+      fill(error, problemOf(ctx, err));
     }
   }
 
@@ -86,7 +86,7 @@ export async function mount(root, ctx) {
       fill(customerBox);
       callButton.focus();
     } catch (err) {
-      fill(error, ctx.problemText(err));
+      fill(error, problemOf(ctx, err));
     }
   }
 
@@ -125,7 +125,7 @@ export async function mount(root, ctx) {
       view = await ctx.api('GET', '/api/customers/' + encodeURIComponent(id) + '/view');
     } catch (err) {
       if (!absent(err)) {
-        fill(customerBox, h('p', { class: 'error', role: 'alert' }, ctx.problemText(err)), actions);
+        fill(customerBox, h('p', { class: 'error', role: 'alert' }, problemOf(ctx, err)), actions);
         return;
       }
     }
@@ -164,7 +164,7 @@ export async function mount(root, ctx) {
         fill(leadStatus, t('referred', { id: lead.id }));
         note.value = '';
       } catch (err) {
-        fill(leadError, ctx.problemText(err));
+        fill(leadError, problemOf(ctx, err));
       }
     } }, field(t('note'), note), h('button', { type: 'submit', id: 'refer-lead' }, t('refer')), leadStatus, leadError);
     return h('div', { class: 'counter-actions' },
@@ -183,7 +183,7 @@ export async function mount(root, ctx) {
       const mine = (queues || []).flatMap((q) => q.called || []).filter((c) => c.counter === counterName() && c.servicePoint === pointSelect.value);
       if (mine.length) await show(mine[mine.length - 1]);
     } catch (err) {
-      if (!absent(err)) fill(error, ctx.problemText(err));
+      if (!absent(err)) fill(error, problemOf(ctx, err));
     }
   }
 

@@ -52,3 +52,10 @@ export function styleSheet(ctx, href) {
   document.head.appendChild(link);
   ctx.onLeave(() => link.remove());
 }
+
+/** The problem of a failed call in words, naming the field once (the server's detail may already start with it). */
+export function problemOf(ctx, err) {
+  const p = err && err.problem;
+  if (p && p.field && p.detail && p.detail.startsWith(p.field + ':')) return p.detail;
+  return ctx.problemText(err);
+}

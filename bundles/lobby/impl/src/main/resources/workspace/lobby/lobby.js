@@ -1,7 +1,7 @@
 // The lobby (大堂): the lobby manager at the door with a tablet registers each arrival by card,
 // ID or phone (a card reader types the number and Enter), sees who it is and where to send them
 // with the ticket in large type, watches the live queues and reads the day's record.
-import { withNames, named, absent, styleSheet, PURPOSES } from './names.js';
+import { withNames, named, absent, styleSheet, PURPOSES, problemOf } from './names.js';
 
 const MESSAGES = withNames({
   en: {
@@ -83,7 +83,7 @@ export async function mount(root, ctx) {
       identifier.value = '';
       await Promise.all([loadQueues(), loadRecord()]);
     } catch (err) {
-      fill(formError, ctx.problemText(err));
+      fill(formError, problemOf(ctx, err));
     }
     // ready for the next swipe, with the answer in sight on a tablet
     identifier.focus({ preventScroll: true });
@@ -153,7 +153,7 @@ export async function mount(root, ctx) {
       fill(boardTime, t('updated', { time: ctx.fmt.time(new Date()) }));
     } catch (err) {
       if (absent(err)) queueCard.remove();
-      else fill(boardError, ctx.problemText(err));
+      else fill(boardError, problemOf(ctx, err));
     }
   }
 
@@ -198,7 +198,7 @@ export async function mount(root, ctx) {
           managers, t('nobody')));
     } catch (err) {
       if (absent(err)) recordCard.remove();
-      else fill(recordError, ctx.problemText(err));
+      else fill(recordError, problemOf(ctx, err));
     }
   }
 
