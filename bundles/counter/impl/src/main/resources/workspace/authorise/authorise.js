@@ -27,6 +27,9 @@ const MESSAGES = withCommon({
 export async function mount(root, ctx) {
   const { h, fill, field } = ctx;
   const t = ctx.translator(MESSAGES);
+  const css = h('link', { rel: 'stylesheet', href: '/ui/pages/authorise/authorise.css' });
+  document.head.appendChild(css);
+  ctx.onLeave(() => css.remove());
 
   let types = [];
   try {
@@ -77,6 +80,10 @@ export async function mount(root, ctx) {
       return;
     }
     openId = id;
+    inbox.querySelectorAll('tr[data-request-id]').forEach((tr) => {
+      if (tr.getAttribute('data-request-id') === String(id)) tr.setAttribute('aria-current', 'true');
+      else tr.removeAttribute('aria-current');
+    });
     const reason = h('textarea', { id: 'reject-reason', name: 'reason', maxlength: '1000', rows: '2' });
     const approve = h('button', { type: 'button', class: 'primary', 'data-action': 'approve', onclick: () => decide(r, 'approve', null, error) },
       t('approve'));
@@ -128,7 +135,7 @@ export async function mount(root, ctx) {
   }
 
   fill(root, h('h1', null, t('title')), outcome,
-    h('div', { class: 'grid-2' },
+    h('div', { class: 'authorise-grid' },
       h('div', { class: 'card' }, h('div', { class: 'row' }, h('h2', null, t('inbox')), inboxTime), inbox, inboxError),
       h('div', { class: 'card' }, detail)));
   await loadInbox();
