@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -167,6 +169,50 @@ public class FrontFiguresTest extends BranchdeskTestSupport {
     public void aTellerMayNotReadTheCentresFigures() {
         assertEquals(403, http.get("figures", teller).status());
         assertEquals(403, http.get("figures", lobby).status());
+    }
+
+    /** The figures, once {@code lobby.arrivals} is there (or gone) as expected: DS rebinds a moment after a bundle starts or stops. */
+    private Map<String, JsonNode> awaitFigures(boolean withLobby) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Map<String, JsonNode> f = Map.of();
+        while (System.nanoTime() < deadline) {
+            Http.Reply reply = http.get("figures", head);
+            if (reply.status() == 200) {
+                Map<String, JsonNode> byId = new HashMap<>();
+                reply.json().get("figures").forEach(x -> byId.put(x.get("id").asText(), x));
+                f = byId;
+                JsonNode diversion = byId.get("counter.diversion");
+                boolean lobbyGone = !byId.containsKey("lobby.arrivals") && diversion != null
+                        && diversion.get("how").get("en").asText().contains("not installed");
+                if (withLobby ? byId.containsKey("lobby.arrivals") : lobbyGone) {
+                    return byId;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the figures did not follow the lobby module " + (withLobby ? "starting" : "stopping") + ": " + f.keySet());
+    }
+
+    @Test
+    public void withoutTheLobbyTheCounterFiguresStayAndTheDiversionSaysWhy() throws Exception {
+        Bundle lobbyModule = installed("org.branchdesk.lobby.impl");
+        lobbyModule.stop();
+        try {
+            http.awaitHealthy(Duration.ofSeconds(20));
+            Map<String, JsonNode> f = awaitFigures(false);
+            assertTrue(f.keySet().toString(), f.containsKey("counter.completed") && f.containsKey("counter.authorise-time"));
+            assertFalse(f.containsKey("lobby.wait"));
+            JsonNode diversion = f.get("counter.diversion");
+            assertTrue(diversion.toString(), diversion.get("value").isNull());
+            assertTrue(diversion.get("how").get("zh-CN").asText().contains("未安装大堂模块"));
+            assertFalse("the counter page is the lobby module's", pages(teller).contains("counter"));
+            assertTrue(pages(teller).contains("requests"));
+            assertFalse(pages(head).contains("lobby"));
+        } finally {
+            lobbyModule.start();
+        }
+        http.awaitHealthy(Duration.ofSeconds(30));
+        awaitFigures(true);
     }
 
     private List<String> pages(String token) {
