@@ -148,7 +148,9 @@ export async function mount(root, ctx) {
     }
   } },
   field(t('type'), typeSelect),
-  h('div', { class: 'row' }, field(t('customer') + ' *', customer), field(t('ticket'), ticket, t('ticketHint'))),
+  h('div', { class: 'row' }, field(t('customer') + ' *', customer),
+    // a request names a lobby ticket only where the lobby module runs (the server refuses a ticketId otherwise)
+    ctx.hasModule('lobby') || ticket.value ? field(t('ticket'), ticket, t('ticketHint')) : null),
   fieldsBox,
   field(t('note'), note),
   h('p', { class: 'hint' }, t('requiredNote')),

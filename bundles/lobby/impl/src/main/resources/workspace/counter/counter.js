@@ -122,7 +122,7 @@ export async function mount(root, ctx) {
     const actions = customerActions(id);
     let view = null;
     try {
-      view = await ctx.api('GET', '/api/customers/' + encodeURIComponent(id) + '/view');
+      if (ctx.hasModule('customer')) view = await ctx.api('GET', '/api/customers/' + encodeURIComponent(id) + '/view');
     } catch (err) {
       if (!absent(err)) {
         fill(customerBox, h('p', { class: 'error', role: 'alert' }, problemOf(ctx, err)), actions);
