@@ -206,7 +206,7 @@ export async function mount(root, ctx) {
     h('div', { class: 'grid-2' },
       h('div', null,
         mayRegister ? h('div', { class: 'card', id: 'arrival-card' }, h('h2', null, t('arrival')), form) : null,
-        h('div', { class: 'card' }, h('h2', null, t('answer')), answer)),
+        mayRegister ? h('div', { class: 'card' }, h('h2', null, t('answer')), answer) : null),
       h('div', null, queueCard, recordCard)));
 
   await Promise.all([loadQueues(), loadRecord()]);
