@@ -19,7 +19,12 @@ const MESSAGES = {
     loading: 'Loading…', 'section.lobby-visits': 'Visits and leads', 'section.complaints': 'Complaints',
     'section.segment-history': 'Segment history', 'section.interactions': 'Recent contacts',
     'section.relationship': 'Relationship', 'section.counter': 'Counter business', 'section.marketing': 'Marketing',
-    'section.prospecting': 'Prospecting',
+    'section.prospecting': 'Prospecting', when: 'When', fromSegment: 'From', toSegment: 'To', staff: 'Staff',
+    channel: 'Channel', purpose: 'Purpose', outcome: 'Outcome', reference: 'Reference', status: 'Status', visits: 'Recent visits',
+    leads: 'Open leads', pending: 'Pending requests', recent: 'Recent requests', since: 'Manager since', interval: 'Contact interval',
+    days: '{n} days', contactOverdue: 'Planned contact overdue', nextContact: 'Next planned contact', handover: 'Open handover',
+    upcoming: 'Coming up', due: 'Due', task: 'Task', yes: 'yes', no: 'no', risk: 'Risk profile', plan: 'Financial plan',
+    opportunities: 'Open opportunities', campaigns: 'Active campaigns', lastContact: 'Last marketing contact', optOuts: 'Opt-outs',
   },
   'zh-CN': {
     title: '客户', search: '查找客户', query: '姓名、卡号、证件号、手机号或客户号',
@@ -37,7 +42,12 @@ const MESSAGES = {
     loading: '加载中…', 'section.lobby-visits': '到店记录与商机线索', 'section.complaints': '投诉',
     'section.segment-history': '分层变化', 'section.interactions': '近期联系',
     'section.relationship': '客户关系维护', 'section.counter': '柜面业务', 'section.marketing': '营销',
-    'section.prospecting': '潜在客户评估',
+    'section.prospecting': '潜在客户评估', when: '时间', fromSegment: '原分层', toSegment: '新分层', staff: '员工',
+    channel: '渠道', purpose: '目的', outcome: '结果', reference: '编号', status: '状态', visits: '近期到店',
+    leads: '待跟进线索', pending: '待办业务', recent: '近期业务', since: '分配日期', interval: '联系周期',
+    days: '{n} 天', contactOverdue: '计划联系已逾期', nextContact: '下次计划联系', handover: '未完成交接',
+    upcoming: '近期安排', due: '到期日', task: '事项', yes: '是', no: '否', risk: '风险评估', plan: '理财规划',
+    opportunities: '进行中的商机', campaigns: '进行中的营销活动', lastContact: '最近营销联系', optOuts: '拒绝营销登记',
   },
 };
 
@@ -95,6 +105,9 @@ export async function mount(root, ctx) {
   const names = NAMES[ctx.lang] || NAMES.en;
   const name = (kind, v) => (v ? (names[kind] && names[kind][v]) || v : '–');
 
+  const css = h('link', { rel: 'stylesheet', href: '/ui/pages/customer/customer.css' });
+  document.head.appendChild(css);
+
   const query = h('input', { id: 'customer-search', name: 'q', type: 'search', autocomplete: 'off', spellcheck: 'false',
     value: ctx.params.get('q') || '' });
   const searchError = h('p', { class: 'error', role: 'alert' });
@@ -140,12 +153,13 @@ export async function mount(root, ctx) {
     }
     fill(results, h('div', { class: 'table-wrap' }, h('table', null,
       h('thead', null, h('tr', null, [t('name'), t('number'), t('segment'), t('phone'), ''].map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', null, found.map((c) => h('tr', { 'data-customer-id': c.id },
+      // the whole row opens the customer; its button (whose click bubbles to the row) is there for the keyboard
+      h('tbody', null, found.map((c) => h('tr', { 'data-customer-id': c.id, class: 'clickable', onclick: () => open(c.id) },
         h('td', null, c.name),
         h('td', null, c.id),
         h('td', null, segmentBadge(c)),
         h('td', null, c.phone ? h('span', { 'data-field': 'phone' }, c.phone) : '–'),
-        h('td', null, h('button', { type: 'button', 'data-open': c.id, onclick: () => open(c.id) }, t('open')))))))));
+        h('td', null, h('button', { type: 'button', 'data-open': c.id }, t('open')))))))));
   }
 
   function segmentBadge(c) {
@@ -224,10 +238,41 @@ export async function mount(root, ctx) {
       h('div', { class: 'grid' }, parts));
   }
 
-  /** A section of another module or of an integrator's bundle: generic, identifiers marked. */
+  const list = (rows, columns) => ctx.table(columns, Array.isArray(rows) ? rows : [], t('none'));
+  const sub = (title, node) => [h('h4', null, title), node];
+  const complaintLink = (c) => (ctx.hasPage('complaints')
+    ? h('a', { href: '#/complaints?id=' + encodeURIComponent(c.id) }, c.reference || String(c.id)) : (c.reference || String(c.id)));
+  /** The sections this page knows, by id; any other is rendered generically. */
+  const KNOWN = {
+    'segment-history': (v) => list(v, [{ label: t('when'), get: (x) => fmt.datetime(x.at) }, { label: t('quarter'), get: (x) => x.quarter },
+      { label: t('fromSegment'), get: (x) => (x.from ? name('segment', x.from) : '–') }, { label: t('toSegment'), get: (x) => name('segment', x.to) }]),
+    interactions: (v) => list(v, [{ label: t('when'), get: (x) => fmt.datetime(x.at) }, { label: t('staff'), get: (x) => x.staff },
+      { label: t('channel'), get: (x) => x.channel }, { label: t('purpose'), get: (x) => x.purpose }, { label: t('outcome'), get: (x) => x.outcome }]),
+    complaints: (v) => list(v, [{ label: t('reference'), get: complaintLink }, { label: t('status'), get: (x) => x.status },
+      { label: t('category'), get: (x) => x.category }, { label: t('when'), get: (x) => fmt.datetime(x.receivedAt) }]),
+    'lobby-visits': (v) => [...sub(t('visits'), ctx.renderValue(v.recentVisits)), ...sub(t('leads'), ctx.renderValue(v.openLeads))],
+    counter: (v) => [...sub(t('pending'), ctx.renderValue(v.pending)), ...sub(t('recent'), ctx.renderValue(v.recent))],
+    relationship: (v) => [terms([[t('managerTitle'), v.manager], [t('since'), fmt.date(v.managerSince)],
+      [t('interval'), v.contactIntervalDays ? t('days', { n: v.contactIntervalDays }) : null],
+      [t('contactOverdue'), v.contactOverdue ? h('span', { class: 'badge bad' }, t('yes')) : t('no')],
+      [t('nextContact'), v.nextPlannedContact ? fmt.date(v.nextPlannedContact) : null],
+      [t('handover'), v.openHandover ? ctx.renderValue(v.openHandover) : null]]),
+    ...sub(t('upcoming'), list(v.upcoming, [{ label: t('due'), get: (x) => fmt.date(x.due) }, { label: t('task'), get: (x) => x.title }]))],
+    marketing: (v) => terms([[t('risk'), v.risk ? ctx.renderValue(v.risk) : null], [t('plan'), v.plan ? ctx.renderValue(v.plan) : null],
+      [t('opportunities'), ctx.renderValue(v.openOpportunities)], [t('campaigns'), ctx.renderValue(v.activeCampaigns)],
+      [t('lastContact'), v.lastContact ? ctx.renderValue(v.lastContact) : null], [t('optOuts'), ctx.renderValue(v.optOuts)]]),
+  };
+
+  /** A section of another module or of an integrator's bundle, identifiers marked. */
   function renderSection(s) {
     const { clean, found } = splitIdentifiers(s.content);
-    const out = [ctx.renderValue(clean)];
+    let body;
+    try {
+      body = KNOWN[s.id] && clean && typeof clean === 'object' ? KNOWN[s.id](clean) : ctx.renderValue(clean);
+    } catch (e) {
+      body = ctx.renderValue(clean); // a shape this page does not expect: shown as it is
+    }
+    const out = [body];
     if (found.length) {
       out.push(h('p', { class: 'hint' }, t('identifiers') + ': ',
         found.map((f, i) => [i ? ', ' : null, h('span', { 'data-field': f.field }, f.value)])));
@@ -240,4 +285,5 @@ export async function mount(root, ctx) {
   if (q) await search(q);
   if (id) await open(id);
   else if (!q) query.focus();
+  return () => css.remove();
 }

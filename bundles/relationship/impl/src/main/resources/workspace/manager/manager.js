@@ -27,6 +27,7 @@ const MESSAGES = {
     accept: 'Accepted', decline: 'Declined', campaigns: 'Campaign contacts to make', noCampaigns: 'No launched campaign.',
     noTargets: 'No contact left to make.', contacts: 'Contacts so far', outcome: 'Outcome', productCode: 'Product code',
     saved: 'Saved.', open: 'Open', ends: 'ends {d}', none: '–',
+    to: 'To', handingOver: 'Handed over to {to}: they record the steps.',
     'step.oral-notice': 'Oral notice', 'step.written-notice': 'Written notice', 'step.first-contact': 'First contact',
   },
   'zh-CN': {
@@ -43,6 +44,7 @@ const MESSAGES = {
     accept: '客户接受', decline: '客户拒绝', campaigns: '营销活动待联系客户', noCampaigns: '暂无进行中的营销活动。',
     noTargets: '已无待联系客户。', contacts: '已联系次数', outcome: '联系结果', productCode: '产品代码',
     saved: '已保存。', open: '打开', ends: '{d} 结束', none: '–',
+    to: '移交给', handingOver: '已移交给 {to}，由其登记交接步骤。',
     'step.oral-notice': '口头告知', 'step.written-notice': '书面告知', 'step.first-contact': '首次联系',
   },
 };
@@ -181,10 +183,12 @@ export async function mount(root, ctx) {
     const all = [...overdue, ...list.filter((x) => !overdue.some((o) => o.id === x.id))];
     if (!all.length) { fill(body, h('p', { class: 'empty' }, t('noHandovers'))); return; }
     fill(body, all.map((x) => h('div', { class: 'card', 'data-handover': x.id },
-      h('h3', null, customerLink(x.customerId), ' · ', t('from'), ' ', x.predecessor || '–'),
+      h('h3', null, customerLink(x.customerId), ' · ', x.successor === me ? t('from') + ' ' + (x.predecessor || '–') : t('to') + ' ' + x.successor),
       h('p', null, t('deadline'), ': ', fmt.datetime(x.deadline), x.overdue ? h('span', { class: 'badge bad' }, t('overdue')) : null),
       h('p', null, t('missing'), ': ', (x.missing || []).map((s) => t('step.' + s)).join('、')),
-      (x.missing || []).filter((s) => STEPS[s]).map((s) => stepForm(x, s)))));
+      // the steps are the new manager's to record; the one handing over sees them to come
+      x.successor === me ? (x.missing || []).filter((s) => STEPS[s]).map((s) => stepForm(x, s))
+        : h('p', { class: 'muted' }, t('handingOver', { to: x.successor })))));
   });
 
   function stepForm(handover, step) {
