@@ -13,6 +13,8 @@ const MESSAGES = {
     segment: 'Segment', here: 'Average daily assets here', elsewhere: 'Declared at other banks', combined: 'Combined',
     potential: 'Potential premium', advice: 'What to do', yes: 'yes', no: 'no', pick: 'Type a customer number or assess one of your book.',
     required: 'Type a customer number first.',
+    segments: { PRIVATE: 'Private banking', HIGH: 'High-end', MID: 'Mid-range', MASS_AFFLUENT: 'Mass affluent', POTENTIAL: 'Potential',
+      ORDINARY: 'Ordinary' },
   },
   'zh-CN': {
     title: '潜在客户', lookup: '评估客户', customerId: '客户号', assess: '评估',
@@ -20,12 +22,16 @@ const MESSAGES = {
     segment: '客户分层', here: '本行日均资产', elsewhere: '他行金融资产', combined: '合计',
     potential: '潜在优质客户', advice: '建议', yes: '是', no: '否', pick: '输入客户号，或从名下客户中选择评估。',
     required: '请先输入客户号。',
+    segments: { PRIVATE: '私人银行客户', HIGH: '高端客户', MID: '中端客户', MASS_AFFLUENT: '大众富裕客户', POTENTIAL: '潜力客户',
+      ORDINARY: '普通客户' },
   },
 };
 
 export async function mount(root, ctx) {
   const { h, fill, field, fmt } = ctx;
   const t = ctx.translator(MESSAGES);
+  const segments = (MESSAGES[ctx.lang] || MESSAGES.en).segments;
+  const segment = (s) => (s ? segments[s] || s : '–');
 
   const customerId = h('input', { id: 'prospect-customer', name: 'customerId', autocomplete: 'off', value: ctx.params.get('id') || '' });
   const result = h('div', { id: 'prospect-result', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('pick')));
@@ -40,7 +46,7 @@ export async function mount(root, ctx) {
       const p = await ctx.api('GET', '/api/prospecting/' + encodeURIComponent(id));
       fill(result, h('dl', { class: 'terms', 'data-prospect': p.customerId }, [
         [t('customer'), ctx.hasPage('customer') ? h('a', { href: '#/customer?id=' + encodeURIComponent(p.customerId) }, p.customerId) : p.customerId],
-        [t('segment'), p.segment || '–'], [t('here'), fmt.money(p.averageAssets)], [t('elsewhere'), fmt.money(p.otherBankAssets)],
+        [t('segment'), segment(p.segment)], [t('here'), fmt.money(p.averageAssets)], [t('elsewhere'), fmt.money(p.otherBankAssets)],
         [t('combined'), fmt.money(p.combined)],
         [t('potential'), p.potentialPremium ? h('span', { class: 'badge potential' }, t('yes')) : t('no')],
         [t('advice'), p.advice],
@@ -65,7 +71,7 @@ export async function mount(root, ctx) {
       fill(bookBox, h('section', { class: 'card', 'aria-label': t('book') }, h('h2', null, t('book')),
         ctx.table([
           { label: t('customer'), get: (c) => (c.name || '') + ' ' + c.customerId },
-          { label: t('segment'), get: (c) => c.segment },
+          { label: t('segment'), get: (c) => segment(c.segment) },
           { label: t('here'), class: 'num', get: (c) => fmt.money(c.averageAssets) },
           { label: '', get: (c) => h('button', { type: 'button', onclick: () => assess(c.customerId) }, t('assess')) },
         ], book, t('noBook'))));

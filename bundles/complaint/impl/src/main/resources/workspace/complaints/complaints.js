@@ -61,6 +61,7 @@ const NAMES = {
       MOBILE_BANKING: 'Mobile banking', LETTER: 'Letter' },
     status: { RECEIVED: 'Received', ACKNOWLEDGED: 'Acknowledged', UNDER_INVESTIGATION: 'Under investigation', RESOLVED: 'Resolved',
       CLOSED: 'Closed' },
+    action: { ASSIGNED: 'Assigned', ESCALATED: 'Escalated', REOPENED: 'Reopened' },
     level: { CENTER_HEAD: 'Centre head', SUB_BRANCH_PREMIUM_GROUP: 'Sub-branch premium group',
       BRANCH_CUSTOMER_SERVICE: 'Branch customer service', HEAD_OFFICE: 'Head office' },
   },
@@ -71,6 +72,7 @@ const NAMES = {
     channel: { COUNTER: '柜面', LOBBY: '大堂', PHONE_BANKING: '电话银行', ONLINE_BANKING: '网上银行', MOBILE_BANKING: '手机银行',
       LETTER: '信函' },
     status: { RECEIVED: '已受理', ACKNOWLEDGED: '已确认', UNDER_INVESTIGATION: '调查处理中', RESOLVED: '已解决', CLOSED: '已办结' },
+    action: { ASSIGNED: '已指派', ESCALATED: '已上报', REOPENED: '重新处理' },
     level: { CENTER_HEAD: '中心负责人', SUB_BRANCH_PREMIUM_GROUP: '支行贵宾服务团队', BRANCH_CUSTOMER_SERVICE: '分行客户服务部',
       HEAD_OFFICE: '总行' },
   },
@@ -129,6 +131,7 @@ export async function mount(root, ctx) {
       fill(intakeAnswer, h('p', { class: 'ok', role: 'status' }, t('recorded', { ref: c.reference })));
       for (const el of [customerId, contactName, contactPhone, description, desiredOutcome]) el.value = '';
       if (inboxShown) await loadInbox();
+      if (statsCard && statsCard.isConnected) await statsCard.load();
     } catch (err) {
       fill(intakeAnswer, h('p', { class: 'error', role: 'alert' }, ctx.problemText(err)));
     }
@@ -260,7 +263,7 @@ export async function mount(root, ctx) {
       ]),
       h('h3', null, t('history')),
       ctx.table([{ label: t('at'), get: (x) => fmt.datetime(x.at) }, { label: t('actor'), get: (x) => x.actor },
-        { label: t('action'), get: (x) => x.action }, { label: t('from'), get: (x) => (x.from ? name('status', x.from) : '') },
+        { label: t('action'), get: (x) => (names.action[x.action] || name('status', x.action)) }, { label: t('from'), get: (x) => (x.from ? name('status', x.from) : '') },
         { label: t('to'), get: (x) => (x.to ? name('status', x.to) : '') }, { label: t('note'), get: (x) => x.note }], c.history || []),
       c.status === 'CLOSED' ? h('p', { class: 'muted' }, t('closed')) : h('div', { class: 'grid' }, forms));
   }

@@ -59,6 +59,8 @@ const NAMES = {
       WEALTH_PRODUCT: 'Wealth products', PRECIOUS_METAL: 'Precious metals', INSURANCE: 'Insurance', LOAN: 'Loans' },
     idType: { RESIDENT_ID: 'Resident ID card', PASSPORT: 'Passport', HK_MACAO_PERMIT: 'Hong Kong and Macao permit',
       TAIWAN_PERMIT: 'Taiwan permit', FOREIGN_PERMANENT_RESIDENT: 'Foreign permanent resident card', OTHER: 'Other' },
+    tier: { WEALTH_CENTER: 'Wealth management centre', VIP_CENTER: 'VIP wealth centre', OUTLET: 'Wealth outlet',
+      CONVENIENCE_STORE: 'Financial convenience store' },
     education: { UNKNOWN: 'Unknown', PRIMARY: 'Primary school', JUNIOR_SECONDARY: 'Junior secondary', SENIOR_SECONDARY: 'Senior secondary',
       JUNIOR_COLLEGE: 'Junior college', BACHELOR: 'Bachelor', MASTER: 'Master', DOCTORATE: 'Doctorate' },
   },
@@ -69,6 +71,7 @@ const NAMES = {
       PRECIOUS_METAL: '贵金属', INSURANCE: '保险', LOAN: '贷款' },
     idType: { RESIDENT_ID: '居民身份证', PASSPORT: '护照', HK_MACAO_PERMIT: '港澳居民来往内地通行证', TAIWAN_PERMIT: '台湾居民来往大陆通行证',
       FOREIGN_PERMANENT_RESIDENT: '外国人永久居留身份证', OTHER: '其他证件' },
+    tier: { WEALTH_CENTER: '财富管理中心', VIP_CENTER: '贵宾理财中心', OUTLET: '理财网点', CONVENIENCE_STORE: '金融便利店' },
     education: { UNKNOWN: '未知', PRIMARY: '小学', JUNIOR_SECONDARY: '初中', SENIOR_SECONDARY: '高中/中专', JUNIOR_COLLEGE: '大专',
       BACHELOR: '本科', MASTER: '硕士', DOCTORATE: '博士' },
   },
@@ -119,8 +122,8 @@ export async function mount(root, ctx) {
     h('div', { class: 'row' }, field(t('query'), query, t('queryHint')),
       h('div', { class: 'field' }, h('button', { type: 'submit', class: 'primary', id: 'customer-search-go' }, t('go')))),
     searchError);
-  fill(root, h('h1', null, t('title')), h('div', { class: 'grid-2' }, h('div', null, form, h('div', { class: 'card' },
-    h('h2', null, t('results')), results)), viewBox));
+  fill(root, h('h1', null, t('title')), h('div', { class: 'grid-2' }, form, h('div', { class: 'card' },
+    h('h2', null, t('results')), results)), viewBox);
 
   function remember(params) {
     const q = new URLSearchParams(params);
@@ -215,7 +218,7 @@ export async function mount(root, ctx) {
       terms([
         [t('quarter'), c.segmentQuarter], [t('average'), c.averageAssets === null ? null : fmt.money(c.averageAssets)],
         e ? [t('brand'), e.serviceBrand] : null, e ? [t('card'), e.card] : null,
-        e ? [t('tiers'), (e.branchTiers || []).join(', ')] : null, e ? [t('channels'), (e.channels || []).join(', ')] : null,
+        e ? [t('tiers'), (e.branchTiers || []).map((x) => name('tier', x)).join(', ')] : null, e ? [t('channels'), (e.channels || []).join(', ')] : null,
         e ? [t('addOns'), (e.addOnServices || []).join(', ')] : null, e ? [t('products'), (e.products || []).join(', ')] : null,
       ])));
     parts.push(section('manager', t('managerTitle'), view.manager

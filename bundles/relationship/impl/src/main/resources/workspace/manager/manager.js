@@ -27,7 +27,7 @@ const MESSAGES = {
     accept: 'Accepted', decline: 'Declined', campaigns: 'Campaign contacts to make', noCampaigns: 'No launched campaign.',
     noTargets: 'No contact left to make.', contacts: 'Contacts so far', outcome: 'Outcome', productCode: 'Product code',
     saved: 'Saved.', open: 'Open', ends: 'ends {d}', none: '–',
-    to: 'To', handingOver: 'Handed over to {to}: they record the steps.',
+    task: 'Task', to: 'To', handingOver: 'Handed over to {to}: they record the steps.',
     'step.oral-notice': 'Oral notice', 'step.written-notice': 'Written notice', 'step.first-contact': 'First contact',
   },
   'zh-CN': {
@@ -44,7 +44,7 @@ const MESSAGES = {
     accept: '客户接受', decline: '客户拒绝', campaigns: '营销活动待联系客户', noCampaigns: '暂无进行中的营销活动。',
     noTargets: '已无待联系客户。', contacts: '已联系次数', outcome: '联系结果', productCode: '产品代码',
     saved: '已保存。', open: '打开', ends: '{d} 结束', none: '–',
-    to: '移交给', handingOver: '已移交给 {to}，由其登记交接步骤。',
+    task: '事项', to: '移交给', handingOver: '已移交给 {to}，由其登记交接步骤。',
     'step.oral-notice': '口头告知', 'step.written-notice': '书面告知', 'step.first-contact': '首次联系',
   },
 };
@@ -134,12 +134,14 @@ export async function mount(root, ctx) {
     }
   }
 
-  const layout = [];
-  if (lobby && !head) layout.push(panel('notices', t('notices')));
-  if (lobby) layout.push(panel('leads', t('leads')));
-  layout.push(panel('inbox', t('inbox')), panel('handovers', t('handovers')), panel('book', t('book')));
-  if (marketing) layout.push(panel('plans', t('plans')), panel('campaigns', t('campaigns')));
-  fill(root, h('h1', null, t('title')), chooser, h('div', { class: 'grid' }, layout));
+  // the short panels side by side at the top, the lists below at full width
+  const top = [];
+  if (lobby && !head) top.push(panel('notices', t('notices')));
+  if (lobby) top.push(panel('leads', t('leads')));
+  top.push(panel('handovers', t('handovers')));
+  const wide = [panel('inbox', t('inbox')), panel('book', t('book'))];
+  if (marketing) wide.push(panel('plans', t('plans')), panel('campaigns', t('campaigns')));
+  fill(root, h('h1', null, t('title')), chooser, h('div', { class: 'grid' }, top), wide);
 
   // notices
   const loadNotices = () => load('notices', async (body) => {
@@ -171,8 +173,7 @@ export async function mount(root, ctx) {
     fill(body, ctx.table([
       { label: t('due'), get: (x) => h('span', null, fmt.date(x.due), x.overdue ? h('span', { class: 'badge bad' }, t('overdue')) : null) },
       { label: t('customer'), get: (x) => customerLink(x.customerId, x.customerName || x.customerId) },
-      { label: '', get: (x) => name('kind', x.kind) },
-      { label: '', get: (x) => x.title },
+      { label: t('task'), get: (x) => h('span', null, h('span', { class: 'badge' }, name('kind', x.kind)), ' ', x.title) },
     ], list, t('noTasks')));
   });
 
