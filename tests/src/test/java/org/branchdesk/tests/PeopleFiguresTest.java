@@ -90,6 +90,11 @@ public class PeopleFiguresTest extends BranchdeskTestSupport {
         assertEquals("PERCENT", cross.get("unit").asText());
         assertEquals(50.0, cross.get("value").asDouble(), 1e-9);
 
+        // no campaign contact and no handover in the sample branch: nothing to share out
+        assertTrue(f.keySet().toString(), f.get("marketing.conversion").get("value").isNull());
+        assertEquals("PERCENT", f.get("marketing.conversion").get("unit").asText());
+        assertTrue(f.keySet().toString(), f.get("relationship.handovers-on-time").get("value").isNull());
+
         // a period before any run has nothing to count
         Map<String, JsonNode> past = figures("?from=2020-01-01&to=2020-01-31");
         assertTrue(past.get("customer.premium").get("value").isNull());
