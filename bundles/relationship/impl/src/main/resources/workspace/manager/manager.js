@@ -27,7 +27,7 @@ const MESSAGES = {
     accept: 'Accepted', decline: 'Declined', campaigns: 'Campaign contacts to make', noCampaigns: 'No launched campaign.',
     noTargets: 'No contact left to make.', contacts: 'Contacts so far', outcome: 'Outcome', productCode: 'Product code',
     saved: 'Saved.', open: 'Open', ends: 'ends {d}', none: '–',
-    task: 'Task', to: 'To', handingOver: 'Handed over to {to}: they record the steps.',
+    recordContact: 'Record a contact', task: 'Task', to: 'To', handingOver: 'Handed over to {to}: they record the steps.',
     'step.oral-notice': 'Oral notice', 'step.written-notice': 'Written notice', 'step.first-contact': 'First contact',
   },
   'zh-CN': {
@@ -44,7 +44,7 @@ const MESSAGES = {
     accept: '客户接受', decline: '客户拒绝', campaigns: '营销活动待联系客户', noCampaigns: '暂无进行中的营销活动。',
     noTargets: '已无待联系客户。', contacts: '已联系次数', outcome: '联系结果', productCode: '产品代码',
     saved: '已保存。', open: '打开', ends: '{d} 结束', none: '–',
-    task: '事项', to: '移交给', handingOver: '已移交给 {to}，由其登记交接步骤。',
+    recordContact: '登记联系', task: '事项', to: '移交给', handingOver: '已移交给 {to}，由其登记交接步骤。',
     'step.oral-notice': '口头告知', 'step.written-notice': '书面告知', 'step.first-contact': '首次联系',
   },
 };
@@ -318,7 +318,8 @@ export async function mount(root, ctx) {
     const product = h('input', { name: 'productCode', size: '8', value: campaign.productCode || '' });
     const amount = h('input', { name: 'amount', size: '10', inputmode: 'decimal' });
     const note = h('input', { name: 'note', size: '12', maxlength: '1000' });
-    return h('form', { class: 'row', onsubmit: (e) => {
+    // folded until opened, so that the list stays readable: a <details> opens with Enter or Space
+    return h('details', null, h('summary', null, t('recordContact')), h('form', { class: 'row', onsubmit: (e) => {
       e.preventDefault();
       load('campaigns', async () => {
         const bodyJson = { customerId: target.customerId, channel: channel.value, outcome: outcome.value };
@@ -329,7 +330,7 @@ export async function mount(root, ctx) {
         message(panels.campaigns, t('saved'));
       });
     } }, field(t('channel'), channel), field(t('outcome'), outcome), field(t('productCode'), product), field(t('amount'), amount),
-    field(t('note'), note), h('div', { class: 'field' }, h('button', { type: 'submit' }, t('record'))));
+    field(t('note'), note), h('div', { class: 'field' }, h('button', { type: 'submit' }, t('record')))));
   }
 
   // the first data of every panel before the page counts as ready; the notices then every 10 s
