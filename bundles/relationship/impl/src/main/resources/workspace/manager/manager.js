@@ -59,6 +59,11 @@ const NAMES = {
       BOUGHT: 'Bought' },
     kind: { CONTACT_DUE: 'Planned contact', HANDOVER: 'Handover', CARE_EVENT: 'Care', EVENT_FOLLOW_UP: 'Event follow-up' },
     stage: { OPEN: 'Open', PROPOSAL: 'Proposal', WON: 'Won', LOST: 'Lost' },
+    source: { LOBBY: 'Lobby', CASH_COUNTER: 'Cash counter', NON_CASH_COUNTER: 'Non-cash counter' },
+    point: { CUSTOMER_MANAGER: 'the customer manager\'s desk', VIP_ROOM: 'VIP room', PRIORITY_WINDOW: 'priority window',
+      CASH_COUNTER: 'cash counter', NON_CASH_COUNTER: 'non-cash counter', SELF_SERVICE: 'self-service area', RECEPTION: 'reception' },
+    purpose: { CASH: 'cash', NON_CASH: 'non-cash business', WEALTH_CONSULTATION: 'wealth consultation', SELF_SERVICE: 'self-service',
+      COMPLAINT: 'complaint', OTHER: 'other' },
     plan: { DRAFT: 'Draft', PRESENTED: 'Presented', ACCEPTED: 'Accepted', DECLINED: 'Declined' },
   },
   'zh-CN': {
@@ -69,6 +74,11 @@ const NAMES = {
     outcome: { NO_ANSWER: '未接通', NOT_INTERESTED: '无意向', INTERESTED: '有意向', APPOINTMENT: '已预约', BOUGHT: '已购买' },
     kind: { CONTACT_DUE: '计划联系', HANDOVER: '客户交接', CARE_EVENT: '客户关怀', EVENT_FOLLOW_UP: '活动后跟进' },
     stage: { OPEN: '跟进中', PROPOSAL: '已提方案', WON: '成交', LOST: '未成交' },
+    source: { LOBBY: '大堂', CASH_COUNTER: '现金柜台', NON_CASH_COUNTER: '非现金柜台' },
+    point: { CUSTOMER_MANAGER: '客户经理处', VIP_ROOM: '贵宾室', PRIORITY_WINDOW: '贵宾窗口', CASH_COUNTER: '现金柜台',
+      NON_CASH_COUNTER: '非现金柜台', SELF_SERVICE: '自助服务区', RECEPTION: '接待台' },
+    purpose: { CASH: '现金业务', NON_CASH: '非现金业务', WEALTH_CONSULTATION: '理财咨询', SELF_SERVICE: '自助服务', COMPLAINT: '投诉',
+      OTHER: '其他' },
     plan: { DRAFT: '草稿', PRESENTED: '已展示', ACCEPTED: '已接受', DECLINED: '已拒绝' },
   },
 };
@@ -148,7 +158,8 @@ export async function mount(root, ctx) {
     const list = newestFirst(await ctx.api('GET', '/api/lobby/notices'));
     fill(body, list.length ? h('ul', { class: 'plain' }, list.map((n) => h('li', { 'data-notice': n.id },
       h('strong', null, customerLink(n.customerId, n.customerName || n.customerId)), ' ',
-      t('arrivedAt', { time: fmt.time(n.at) }), n.servicePoint ? ' · ' + t('at') + ' ' + n.servicePoint : ''))) : h('p', { class: 'empty' }, t('noNotices')));
+      t('arrivedAt', { time: fmt.time(n.at) }), n.servicePoint ? ' · ' + t('at') + ' ' + name('point', n.servicePoint) : '',
+      n.purpose ? ' · ' + name('purpose', n.purpose) : ''))) : h('p', { class: 'empty' }, t('noNotices')));
   });
 
   // leads
@@ -156,7 +167,7 @@ export async function mount(root, ctx) {
     const list = await ctx.api('GET', '/api/lobby/leads?status=OPEN');
     fill(body, ctx.table([
       { label: t('customer'), get: (l) => customerLink(l.customerId) },
-      { label: t('source'), get: (l) => l.source },
+      { label: t('source'), get: (l) => name('source', l.source) },
       { label: t('referredBy'), get: (l) => l.referredBy },
       { label: t('note'), get: (l) => l.note },
       { label: '', get: (l) => h('button', { type: 'button', onclick: () => load('leads', async () => {
