@@ -132,6 +132,8 @@ export async function mount(root, ctx) {
       for (const el of [customerId, contactName, contactPhone, description, desiredOutcome]) el.value = '';
       if (inboxShown) await loadInbox();
       if (statsCard && statsCard.isConnected) await statsCard.load();
+      // the centre head and lobby managers work it at once; whoever else recorded it hands it over
+      if (handler && detailCard.isConnected) await openDetail(c.id);
     } catch (err) {
       fill(intakeAnswer, h('p', { class: 'error', role: 'alert' }, ctx.problemText(err)));
     }
