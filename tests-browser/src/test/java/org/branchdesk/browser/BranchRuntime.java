@@ -114,6 +114,13 @@ public final class BranchRuntime implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        if (!Boolean.getBoolean("branchdesk.keepTestData")) {
+            try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // left under target/, removed by the next clean
+            }
+        }
     }
 
     static int freePort() throws IOException {

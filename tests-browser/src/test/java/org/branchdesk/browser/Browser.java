@@ -29,10 +29,15 @@ public final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("branchdesk.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("branchdesk.chromedriver", "/usr/bin/chromedriver"));
 
+    /** Held, so that its level stays set. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     static {
         // never Selenium Manager: the driver is given, the browser binary is given
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         System.setProperty("SE_OFFLINE", "true");
+        // Selenium's notes (no CDP classes for this Chromium: none is used) are not the tests' output
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     private Browser() {
