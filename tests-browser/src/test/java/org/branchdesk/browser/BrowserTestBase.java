@@ -43,7 +43,7 @@ public abstract class BrowserTestBase {
         protected void failed(Throwable e, Description description) {
             if (ws != null) {
                 try {
-                    ws.screenshot("failed-" + description.getTestClass().getSimpleName() + "-" + description.getMethodName());
+                    ws.screenshot("failed-" + description.getTestClass().getSimpleName() + "-" + description.getMethodName(), false);
                 } catch (RuntimeException | AssertionError ignored) {
                     // no screenshot of a browser that is gone
                 }

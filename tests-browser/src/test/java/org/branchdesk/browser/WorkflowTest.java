@@ -45,7 +45,7 @@ public class WorkflowTest extends BrowserTestBase {
         String ticket = answer.get("ticket");
         assertTrue(answer.toString(), Pattern.compile("P\\d{3}").matcher(ticket).find());
         ticket = firstMatch("P\\d{3}", ticket);
-        ws.screenshot("lobby-arrival");
+        ws.screenshot("lobby");
         // the board shows it waiting
         String waiting = ticket;
         ws.waiting().until(d -> !d.findElements(By.cssSelector("#queue-board [data-ticket='" + waiting + "']")).isEmpty());
@@ -57,7 +57,7 @@ public class WorkflowTest extends BrowserTestBase {
             choosePoint(teller, "PRIORITY_WINDOW");
             teller.waitClickable(By.id("call-next")).click();
             assertEquals(ticket, currentTicket(teller));
-            teller.screenshot("counter-called");
+            teller.screenshot("counter");
             assertEquals(List.of(), teller.severeConsole());
         }
 
@@ -243,7 +243,10 @@ public class WorkflowTest extends BrowserTestBase {
         search.clear();
         search.sendKeys(query);
         ws.waitClickable(By.id("customer-search-go")).click();
-        ws.waitClickable(By.cssSelector("#customer-results [data-customer-id='" + id + "']")).click();
+        WebElement row = ws.waitFor(By.cssSelector("#customer-results [data-customer-id='" + id + "']"));
+        // the row itself when it is the link or button, else the button or link in it
+        List<WebElement> inside = row.findElements(By.cssSelector("button, a[href]"));
+        (inside.isEmpty() ? row : inside.get(0)).click();
         return ws.waiting().until(d -> {
             List<WebElement> v = d.findElements(By.id("customer-view"));
             return !v.isEmpty() && !v.get(0).findElements(By.cssSelector("[data-field]")).isEmpty() ? v.get(0) : null;

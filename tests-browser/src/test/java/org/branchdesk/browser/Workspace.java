@@ -157,15 +157,20 @@ public final class Workspace implements AutoCloseable {
      * {@code -Dbranchdesk.screenshots.write=true} also as {@code docs/images/workspace-<name>.png}.
      */
     public Path screenshot(String name) {
+        return screenshot(name, Boolean.getBoolean("branchdesk.screenshots.write"));
+    }
+
+    /** As {@link #screenshot(String)}; {@code docs} false: only under target/ (a failed test's). */
+    public Path screenshot(String name, boolean docs) {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         try {
             Path dir = Path.of(System.getProperty("branchdesk.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = Files.write(dir.resolve(name + ".png"), png);
-            if (Boolean.getBoolean("branchdesk.screenshots.write")) {
-                Path docs = Path.of(System.getProperty("branchdesk.docImages", "../docs/images"));
-                Files.createDirectories(docs);
-                Files.write(docs.resolve("workspace-" + name + ".png"), png);
+            if (docs) {
+                Path images = Path.of(System.getProperty("branchdesk.docImages", "../docs/images"));
+                Files.createDirectories(images);
+                Files.write(images.resolve("workspace-" + name + ".png"), png);
             }
             return file;
         } catch (IOException e) {
