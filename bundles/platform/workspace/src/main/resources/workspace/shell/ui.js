@@ -137,7 +137,8 @@ export function problemText(error) {
   if (!error) return '';
   if (error.problem) {
     const p = error.problem;
-    return (p.field ? p.field + ': ' : '') + (p.detail || p.title || ('HTTP ' + error.status));
+    const detail = p.detail || p.title || ('HTTP ' + error.status);
+    return p.field && !String(detail).startsWith(p.field) ? p.field + ': ' + detail : detail;
   }
   return error.message || String(error);
 }
