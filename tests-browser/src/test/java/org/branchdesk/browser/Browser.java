@@ -40,6 +40,8 @@ public final class Browser {
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    private static final Map<ChromeDriver, Path> PROFILES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Browser() {
     }
 
@@ -77,12 +79,30 @@ public final class Browser {
                 .build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
+            PROFILES.put(driver, profile);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             return driver;
         } catch (RuntimeException e) {
             unavailable("the browser did not start (" + CHROMIUM + " through " + CHROMEDRIVER + "): " + e.getMessage(), e);
             throw e;
+        }
+    }
+
+    /** Ends the browser and removes its profile (unless -Dbranchdesk.keepTestData=true). */
+    public static void quit(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // the browser is gone already
+        }
+        Path profile = PROFILES.remove(driver);
+        if (profile != null && !Boolean.getBoolean("branchdesk.keepTestData")) {
+            try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // left under target/
+            }
         }
     }
 

@@ -209,10 +209,6 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } catch (RuntimeException ignored) {
-            // the browser is gone already
-        }
+        Browser.quit(driver);
     }
 }

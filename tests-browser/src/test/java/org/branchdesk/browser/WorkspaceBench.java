@@ -88,7 +88,7 @@ public final class WorkspaceBench {
                     lastFiles = m;
                     firstVisits.add(row(m));
                 } finally {
-                    driver.quit();
+                    Browser.quit(driver);
                 }
                 // 2. cold: a fresh profile opens the workspace with a session (no typing in the time)
                 String token = rest.login(user);
@@ -102,7 +102,7 @@ public final class WorkspaceBench {
                     // 3. warm: the same tab loads it again (its files revalidated)
                     warm.add(row(load(ws, page)));
                 } finally {
-                    driver.quit();
+                    Browser.quit(driver);
                 }
                 System.err.printf("run %d: first visit %s | cold %s | warm %s%n", run + 1, firstVisits.get(run), cold.get(run), warm.get(run));
             }
