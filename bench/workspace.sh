@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 repo=()
 if [ -n "${MAVEN_REPO:-}" ]; then repo=("-Dmaven.repo.local=$MAVEN_REPO"); fi
 if [ ! -f runtime/target/branchdesk.jar ]; then
-  mvn -B -q "${repo[@]}" install -DskipTests -pl runtime -am
+  mvn -B -q "${repo[@]}" install -DskipTests -pl runtime,examples/prospecting -am
 fi
 if [ ! -f tests-browser/target/test-classes/org/branchdesk/browser/WorkspaceBench.class ] || [ ! -f tests-browser/target/bench.classpath ] \
    || [ -n "$(find tests-browser/src tests-browser/pom.xml -newer tests-browser/target/bench.classpath -print -quit)" ]; then
