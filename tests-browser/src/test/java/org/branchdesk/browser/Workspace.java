@@ -65,10 +65,14 @@ public final class Workspace implements AutoCloseable {
         return login(username, "admin".equals(username) ? BranchRuntime.ADMIN_PASSWORD : BranchRuntime.DEMO_PASSWORD);
     }
 
-    /** Fills the sign-in form and submits it; waits for the frame ({@code #sign-out}). */
+    /**
+     * Fills the sign-in form and submits it; waits for the frame ({@code #sign-out}) and for its first
+     * page to be ready, or for the notice that there is none (the navigation is filled by then).
+     */
     public Workspace login(String username, String password) {
         submitLogin(username, password);
         waitFor(By.id("sign-out"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#page section[data-ready='true'], #page .notice")).isEmpty());
         return this;
     }
 
