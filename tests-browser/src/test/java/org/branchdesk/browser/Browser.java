@@ -46,10 +46,32 @@ public final class Browser {
     }
 
     /** Fails (or, outside CI with -Dbranchdesk.browser.skip=true, skips) unless chromium and chromedriver are there. */
-    public static void requireInstalled() {
+    public static synchronized void requireInstalled() {
+        if ((!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) && !Boolean.getBoolean("branchdesk.browser.skip")) {
+            install();
+        }
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             unavailable("no " + (Files.isExecutable(CHROMIUM) ? CHROMEDRIVER : CHROMIUM)
                     + ": the browser tests need Chromium and its driver (Debian: apt-get install chromium chromium-driver)", null);
+        }
+    }
+
+    /** Runs tests-browser/install-browser.sh (apt-get as root or through sudo -n), once per run. */
+    private static boolean installTried;
+
+    private static void install() {
+        if (installTried) {
+            return;
+        }
+        installTried = true;
+        Path script = Path.of(System.getProperty("branchdesk.browserInstaller", "install-browser.sh")).toAbsolutePath();
+        try {
+            Process p = new ProcessBuilder("bash", script.toString()).inheritIO().start();
+            p.waitFor();
+        } catch (IOException e) {
+            System.err.println("could not run " + script + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -137,6 +137,27 @@ public class WorkflowTest extends BrowserTestBase {
     }
 
     @Test
+    public void markupFromTheServerIsShownAsCharactersNeverRun() {
+        String markup = "<img src=x onerror=\"window.__xss=1\"><b>bold</b><script>window.__xss=2</script>";
+        String teller = rest.login("demo.teller");
+        JsonNode complaint = rest.post("complaints", teller, Map.of("customerId", "D00003", "channel", "COUNTER",
+                "category", "WAITING_TIME", "severity", "LOW", "description", markup)).ok().json();
+        String id = complaint.get("id").asText();
+
+        // the centre head's inbox holds every complaint of the branch
+        ws.home().login("demo.head");
+        ws.go("complaints");
+        ws.waitReady("complaints");
+        ws.waitFor(By.cssSelector("#complaint-inbox [data-complaint-id='" + id + "'] button")).click();
+        WebElement detail = ws.waitFor(By.id("complaint-detail"));
+        ws.waiting().until(d -> detail.getText().contains("<img src=x"));
+        assertTrue(detail.getText(), detail.getText().contains("<b>bold</b><script>window.__xss=2</script>"));
+        assertTrue("no element came from the text", detail.findElements(By.cssSelector("img, b, script")).isEmpty());
+        assertEquals("nothing of it ran", null, ws.js("return window.__xss === undefined ? null : window.__xss;"));
+        assertEquals(List.of(), ws.severeConsole());
+    }
+
+    @Test
     public void theLobbyPageFitsALaptopAndATablet() {
         ws.home().login("demo.lobby");
         ws.go("lobby");
