@@ -1,7 +1,7 @@
 // Authorisation (授权): the checker's inbox of pending requests they may approve (premium
 // customers' first), each opened to see its fields and history, approved or rejected with a
 // reason. Four eyes is the server's: a refusal is shown in its words.
-import { withCommon, named, absent, requirementText, amountText, typeTitle, secondsSince, rowTable, problemOf } from './common.js';
+import { withCommon, named, absent, requirementText, amountText, typeTitle, secondsSince, rowTable, problemOf } from '../requests/common.js'; // shared with the requests page, from the same bundle
 
 const MESSAGES = withCommon({
   en: {

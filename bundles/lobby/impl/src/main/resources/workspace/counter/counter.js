@@ -1,7 +1,7 @@
 // The counter (柜台): the teller calls the next ticket (F2 anywhere on the page), sees the
 // customer's unified view, finishes the ticket (F4 = done) or marks a no-show, refers a lead and
 // starts a business request for the customer. Keyboard alone, at a 1366x768 screen.
-import { withNames, named, absent, styleSheet, problemOf } from './names.js';
+import { withNames, named, absent, styleSheet, problemOf } from '../lobby/names.js'; // shared with the lobby page, from the same bundle
 
 const MESSAGES = withNames({
   en: {

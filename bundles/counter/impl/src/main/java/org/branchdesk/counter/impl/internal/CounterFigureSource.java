@@ -1,5 +1,6 @@
 package org.branchdesk.counter.impl.internal;
 
+import org.branchdesk.platform.figures.DailySeries;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class CounterFigureSource implements FigureSource {
                     Map.of("en", "Business requests completed (confirmed with core banking's reference) by the day they were completed;"
                             + " per member of staff, the completed requests they made.",
                             "zh-CN", "按完成日期统计已完成（已凭核心系统流水号确认）的业务申请笔数；按经办人列出其发起并完成的笔数。"),
-                    FigureUnit.COUNT, DaySeries.total(byDay), null, null, DaySeries.everyDay(period, byDay, 0), makers(byMaker));
+                    FigureUnit.COUNT, DailySeries.total(byDay), null, null, DailySeries.everyDay(period, byDay, 0), makers(byMaker));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.branchdesk.counter.impl.internal;
 
+import org.branchdesk.platform.figures.DailySeries;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -47,6 +48,6 @@ public class CounterFigureSourceTest {
     public void emptyDaysOfTheCompletedSeriesAreZero() {
         LocalDate d = LocalDate.of(2026, 12, 1);
         assertEquals(List.of(new FigurePoint(d, 0), new FigurePoint(d.plusDays(1), 2)),
-                DaySeries.everyDay(new FigurePeriod(d, d.plusDays(1)), Map.of(d.plusDays(1), 2L), 0));
+                DailySeries.everyDay(new FigurePeriod(d, d.plusDays(1)), Map.of(d.plusDays(1), 2L), 0));
     }
 }

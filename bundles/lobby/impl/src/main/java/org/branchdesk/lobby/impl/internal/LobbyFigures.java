@@ -1,5 +1,6 @@
 package org.branchdesk.lobby.impl.internal;
 
+import org.branchdesk.platform.figures.DailySeries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,18 +75,18 @@ public final class LobbyFigures implements FigureSource {
                     Map.of("en", "Every arrival the lobby and the counters registered, identified or walk-in, counted on the day it was"
                             + " registered; the value is the sum over the period.",
                             "zh-CN", "大堂及柜台登记的每一次到店（含已识别客户与未识别的散客），按登记日期计数；数值为期间合计。"),
-                    FigureUnit.COUNT, DaySeries.total(arrivals), null, null, DaySeries.everyDay(period, arrivals, 0), List.of()));
+                    FigureUnit.COUNT, DailySeries.total(arrivals), null, null, DailySeries.everyDay(period, arrivals, 0), List.of()));
             out.add(new Figure("lobby.premium-arrivals", Map.of("en", "Premium customers' arrivals", "zh-CN", "高端客户到店"),
                     Map.of("en", "Arrivals of customers identified as premium (high-net-worth or private banking) when they arrived, by day;"
                             + " per customer manager, those of the manager's own premium customers.",
                             "zh-CN", "到店时识别为高端客户（贵宾、私人银行客户）的到店次数，按日计数；按客户经理列出其名下高端客户的到店次数。"),
-                    FigureUnit.COUNT, DaySeries.total(premium), null, null, DaySeries.everyDay(period, premium, 0), managers(byManager)));
+                    FigureUnit.COUNT, DailySeries.total(premium), null, null, DailySeries.everyDay(period, premium, 0), managers(byManager)));
             out.add(wait(period, waits));
             out.add(new Figure("lobby.leads", Map.of("en", "Leads opened", "zh-CN", "新增商机线索"),
                     Map.of("en", "Leads opened by day: premium and potential-premium customers without a dedicated manager on arrival,"
                             + " and customers referred by tellers and staff.",
                             "zh-CN", "按日统计新增线索：到店时无专属客户经理的高端及潜在高端客户，以及柜员和员工推荐的客户。"),
-                    FigureUnit.COUNT, DaySeries.total(leads), null, null, DaySeries.everyDay(period, leads, 0), List.of()));
+                    FigureUnit.COUNT, DailySeries.total(leads), null, null, DailySeries.everyDay(period, leads, 0), List.of()));
             return out;
         });
     }
@@ -108,7 +109,7 @@ public final class LobbyFigures implements FigureSource {
                         + " was issued; days without a called ticket have no point.",
                         "zh-CN", "已叫号排队号从取号到叫号的平均秒数，按取号日期计算；当日无叫号则无数据点。"),
                 FigureUnit.SECONDS, tickets == 0 ? null : averageSeconds((long) millis, tickets), null, null,
-                DaySeries.daysWithValue(period, byDay), List.of());
+                DailySeries.daysWithValue(period, byDay), List.of());
     }
 
     /** Milliseconds summed over n, as seconds to one decimal. */
