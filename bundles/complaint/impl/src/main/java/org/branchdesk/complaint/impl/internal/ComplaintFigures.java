@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.branchdesk.platform.figures.DailySeries;
 import org.branchdesk.platform.figures.Figure;
 import org.branchdesk.platform.figures.FigurePeriod;
 import org.branchdesk.platform.figures.FigureSource;
@@ -52,7 +53,7 @@ public final class ComplaintFigures implements FigureSource {
         Figure received = new Figure("complaint.received", Map.of("en", "Complaints received", "zh-CN", "受理投诉数"),
                 Map.of("en", "Complaints recorded in the period, by the day they were received (any channel, with or without a "
                         + "customer); one point per day.", "zh-CN", "期间内登记的投诉数（任何渠道，含匿名投诉），按受理日期计；每天一个点。"),
-                FigureUnit.COUNT, (double) total, null, null, OnTime.daily(period, perDay), List.of());
+                FigureUnit.COUNT, (double) total, null, null, DailySeries.everyDay(period, perDay, 0), List.of());
 
         long from = period.from().atStartOfDay(zone).toInstant().toEpochMilli();
         long to = period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
