@@ -562,9 +562,7 @@ public class AssignmentTest extends BranchdeskTestSupport {
     public void aManagerGivenBeforeAssignmentsWereKeptGetsTheirAssignment() throws Exception {
         staff("up.mgr", "CUSTOMER_MANAGER");
         customer("AU001");
-        org.osgi.service.jdbc.DataSourceFactory derby = context.getService(context.getServiceReference(
-                org.osgi.service.jdbc.DataSourceFactory.class));
-        try (java.sql.Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new java.util.Properties());
+        try (java.sql.Connection db = database();
                 java.sql.Statement s = db.createStatement()) {
             assertEquals(1, s.executeUpdate("UPDATE BD_CUSTOMER SET MANAGER = 'up.mgr' WHERE ID = 'AU001'"));
             // the database itself refuses a second open assignment of a customer, whoever writes it

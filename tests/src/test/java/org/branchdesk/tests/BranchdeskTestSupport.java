@@ -31,8 +31,9 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Boots Felix with the real bundles of a tier's deployment, exactly the set the runtime jar
- * starts (runtime/target/export/&lt;tier&gt;), on a fresh embedded Derby database and a free
- * port. Fails when any bundle does not resolve.
+ * starts (runtime/target/export/&lt;tier&gt;), on a fresh database and a free port: embedded
+ * Derby, or a PostgreSQL database of its own with {@code -Dbranchdesk.test.db=postgres}
+ * ({@link TestDatabase}). Fails when any bundle does not resolve.
  */
 public abstract class BranchdeskTestSupport {
 
@@ -74,6 +75,11 @@ public abstract class BranchdeskTestSupport {
         options.add(systemProperty("branchdesk.tier").value(tier()));
         options.add(systemProperty("branchdesk.admin.password").value(ADMIN_PASSWORD));
         options.add(systemProperty("derby.stream.error.file").value(data.resolve("derby.log").toString()));
+        // on PostgreSQL (-Dbranchdesk.test.db=postgres): a database of the test's own, configured in etc/
+        String databaseUrl = TestDatabase.configure(data);
+        if (databaseUrl != null) {
+            options.add(systemProperty(TestDatabase.URL).value(databaseUrl));
+        }
         // the runtime's logging configuration, into <data>/log/branchdesk.log; on the console only WARN and ERROR
         options.add(systemProperty("logback.configurationFile").value(Path.of(System.getProperty("branchdesk.logback",
                 "../runtime/src/main/resources/org/branchdesk/runtime/logback.xml")).toAbsolutePath().toString()));
@@ -165,6 +171,11 @@ public abstract class BranchdeskTestSupport {
         org.junit.Assert.assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
         Http.Reply run = http.postJson("segmentation/runs", admin, "{\"quarter\":\"" + SampleData.QUARTER + "\"}");
         org.junit.Assert.assertEquals(run.toString(), 201, run.status());
+    }
+
+    /** A connection to the test's own database, Derby or PostgreSQL, as the runtime's driver makes it. */
+    protected java.sql.Connection database() throws java.sql.SQLException {
+        return TestDatabase.connect(context, data());
     }
 
     /** The runtime's data directory (database, etc/, deploy/). */

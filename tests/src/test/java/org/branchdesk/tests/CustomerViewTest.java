@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 import org.junit.Before;
@@ -18,7 +17,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,8 +62,7 @@ public class CustomerViewTest extends BranchdeskTestSupport {
      */
     @Test
     public void theFirstLoadLeavesEveryDeclaredIndexAndConstraintInPlace() throws Exception {
-        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties())) {
+        try (Connection db = database()) {
             Set<String> indexes = new HashSet<>();
             for (String table : List.of("BD_CUSTOMER", "BD_CARD")) {
                 try (ResultSet rs = db.getMetaData().getIndexInfo(null, null, table, false, false)) {

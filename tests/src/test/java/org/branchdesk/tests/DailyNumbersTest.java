@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -37,7 +36,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.transaction.control.ScopedWorkException;
 import org.osgi.service.transaction.control.TransactionControl;
 
@@ -186,8 +184,7 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
     public void theStoredReferencesAndTicketNumbersAreUniqueConstraintsToo() throws Exception {
         ticket("SELF_SERVICE"); // the units make their tables at their first use
         assertEquals(201, http.postJson("complaints", lobby, complaint("so that the table is there")).status());
-        DataSourceFactory derby = service(DataSourceFactory.class);
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties())) {
+        try (Connection db = database()) {
             Set<String> unique = new TreeSet<>();
             for (String table : List.of("BD_COMPLAINT", "BD_TICKET")) {
                 try (ResultSet rs = db.getMetaData().getIndexInfo(null, null, table, true, false)) {
@@ -208,8 +205,7 @@ public class DailyNumbersTest extends BranchdeskTestSupport {
 
     /** Deletes today's counter of the sequence, as a database made by an earlier build is without it. */
     private void forgetCounter(String sequence) throws Exception {
-        DataSourceFactory derby = service(DataSourceFactory.class);
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+        try (Connection db = database();
                 PreparedStatement forget = db.prepareStatement("DELETE FROM BD_DAILY_NUMBER WHERE SEQUENCE_NAME = ? AND DAY = ?")) {
             forget.setString(1, sequence);
             forget.setDate(2, java.sql.Date.valueOf(LocalDate.now()));

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -30,7 +29,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -295,11 +293,6 @@ public class FuzzTest extends BranchdeskTestSupport {
             }
         }
         return all.toString();
-    }
-
-    private Connection database() throws Exception {
-        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-        return derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
     }
 
     private static String encode(String value) {

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,7 +28,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 /**
  * The holding dates through the real framework and database: the holdings file's maturity_date,
@@ -150,8 +148,7 @@ public class HoldingDatesTest extends BranchdeskTestSupport {
         Bundle customer = installed("org.branchdesk.customer.impl");
         customer.stop();
         try {
-            DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-            try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+            try (Connection db = database();
                     Statement s = db.createStatement()) {
                 s.execute("ALTER TABLE BD_HOLDING DROP COLUMN MATURITY_DATE");
                 s.execute("ALTER TABLE BD_HOLDING DROP COLUMN FIRST_SEEN");

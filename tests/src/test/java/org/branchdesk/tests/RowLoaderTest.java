@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.IntStream;
 
 import org.branchdesk.platform.persistence.RowLoader;
@@ -23,7 +22,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 /**
  * The platform's {@link RowLoader} on the real embedded Derby: into an empty table it is Derby's
@@ -40,8 +38,7 @@ public class RowLoaderTest extends BranchdeskTestSupport {
     @Test
     public void rowsGoInAsGivenAndAFailedOrRolledBackLoadLeavesTheTableAsItWas() throws Exception {
         RowLoader loader = context.getService(context.getServiceReference(RowLoader.class));
-        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+        try (Connection db = database();
                 Statement s = db.createStatement()) {
             db.setAutoCommit(false);
             s.execute("CREATE TABLE BD_TEST_ROWS (ID VARCHAR(10) NOT NULL PRIMARY KEY, AMOUNT DECIMAL(19, 2), DAY DATE, N BIGINT,"

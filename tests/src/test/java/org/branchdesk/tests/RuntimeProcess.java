@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +37,14 @@ record RuntimeProcess(Process process, List<String> lines) {
     static RuntimeProcess start(ProcessBuilder builder, String adminPassword, List<Process> started, long readySeconds)
             throws IOException, InterruptedException {
         builder.redirectErrorStream(true);
+        // on PostgreSQL, a runtime's first start on a data folder gets a database of its own
+        int data = builder.command().indexOf("--data");
+        if (data >= 0 && data + 1 < builder.command().size()) {
+            Path folder = Path.of(builder.command().get(data + 1));
+            if (!Files.exists(folder.resolve("etc/org.branchdesk.database.cfg"))) {
+                TestDatabase.configure(folder);
+            }
+        }
         if (adminPassword != null) {
             builder.environment().put("BRANCHDESK_ADMIN_PASSWORD", adminPassword);
         }

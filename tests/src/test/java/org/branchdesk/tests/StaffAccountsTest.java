@@ -18,7 +18,6 @@ import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -34,7 +33,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -111,8 +109,7 @@ public class StaffAccountsTest extends BranchdeskTestSupport {
     public void anAccountOfAnEarlierBuildThatBreaksTheRuleIsGrantedNothing() throws Exception {
         staff("old.build", "TELLER");
         // as an earlier build could write it: ADMIN with a customer-facing role
-        DataSourceFactory derby = context.getService(context.getServiceReference(DataSourceFactory.class));
-        try (Connection db = derby.createDriver(null).connect("jdbc:derby:" + data().resolve("derby"), new Properties());
+        try (Connection db = database();
                 Statement update = db.createStatement()) {
             assertEquals(1, update.executeUpdate("UPDATE BD_STAFF SET ROLES = 'ADMIN,TELLER' WHERE USERNAME = 'old.build'"));
         }

@@ -1,5 +1,6 @@
 package org.branchdesk.platform.persistence.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Dictionary;
@@ -10,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -46,8 +48,20 @@ public final class PersistenceUnits {
     private final ServiceTracker<EntityManagerFactoryBuilder, Unit> units;
 
     @Activate
-    public PersistenceUnits(BundleContext context, DatabaseConfig config, @Reference DataSourceFactory driverFactory,
-            @Reference JPAEntityManagerProviderFactory providerFactory) throws SQLException {
+    public PersistenceUnits(BundleContext context, DatabaseConfig config, Map<String, Object> properties,
+            // named, so that the configuration's DataSourceFactory.target chooses the driver
+            @Reference(name = "DataSourceFactory") DataSourceFactory driverFactory,
+            @Reference(name = "JPAEntityManagerProviderFactory") JPAEntityManagerProviderFactory providerFactory)
+            throws SQLException {
+        Path file = configurationFile(context);
+        if (!properties.containsKey(Constants.SERVICE_PID) && file != null) {
+            // etc/ holds this configuration but FileInstall has not delivered it yet: starting on the
+            // defaults would open (and fill) an embedded Derby database the branch does not use.
+            // Configuration Admin reactivates this component with the file's values in a moment.
+            LOG.info("Persistence units wait for the database configuration in {}", file);
+            this.units = null;
+            return;
+        }
         String url = config.url().isBlank() ? embeddedDerbyUrl(context) : config.url();
         DataSource dataSource = new DriverDataSource(driverFactory.createDriver(null), url, config.user(), config.password());
         Map<String, Object> jpaProperties = Map.of(
@@ -104,7 +118,24 @@ public final class PersistenceUnits {
 
     @Deactivate
     void deactivate() {
-        units.close();
+        if (units != null) {
+            units.close();
+        }
+    }
+
+    /** The file in branch IT's configuration folder (etc/) that configures the database, if there is one. */
+    private static Path configurationFile(BundleContext context) {
+        String etc = context.getProperty("felix.fileinstall.dir");
+        if (etc == null) {
+            return null;
+        }
+        for (String name : new String[] { "org.branchdesk.database.cfg", "org.branchdesk.database.config" }) {
+            Path file = Path.of(etc, name);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return null;
     }
 
     private static String embeddedDerbyUrl(BundleContext context) {
