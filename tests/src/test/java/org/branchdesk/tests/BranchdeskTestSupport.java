@@ -178,6 +178,11 @@ public abstract class BranchdeskTestSupport {
         return TestDatabase.connect(context, data());
     }
 
+    /** Whether the test's framework runs on PostgreSQL (-Dbranchdesk.test.db=postgres) rather than embedded Derby. */
+    protected boolean onPostgres() {
+        return context.getProperty(TestDatabase.URL) != null;
+    }
+
     /** The runtime's data directory (database, etc/, deploy/). */
     protected Path data() {
         return Path.of(context.getProperty("branchdesk.data"));

@@ -64,7 +64,10 @@ public class RowLoaderTest extends BranchdeskTestSupport {
             // committed, with every kind of value and nulls
             loader.insert(db, "BD_TEST_ROWS", COLUMNS, List.of(
                     new Object[] { "A", new BigDecimal("12345678901234567.89"), LocalDate.of(2026, 9, 30), 7L, true, "first" },
-                    new Object[] { "B", null, null, null, false, null }).iterator());
+                    new Object[] { "B", null, null, null, false, null },
+                    // what a text format must escape, and an empty text that is not a null
+                    new Object[] { "C", BigDecimal.ONE, null, null, false, "a,\"b\"\nc\\" },
+                    new Object[] { "D", BigDecimal.ONE, null, null, false, "" }).iterator());
             db.commit();
             try (ResultSet rs = s.executeQuery("SELECT ID, AMOUNT, DAY, N, FLAG, NOTE FROM BD_TEST_ROWS ORDER BY ID")) {
                 assertTrue(rs.next());
@@ -81,24 +84,31 @@ public class RowLoaderTest extends BranchdeskTestSupport {
                 assertTrue(rs.wasNull());
                 assertEquals(0, rs.getInt(5));
                 assertNull(rs.getString(6));
+                assertTrue(rs.next());
+                assertEquals("a,\"b\"\nc\\", rs.getString(6));
+                assertTrue(rs.next());
+                assertEquals("", rs.getString(6));
                 assertFalse(rs.next());
             }
 
             // into a table that has rows: appended, and the secondary index finds them
             assertEquals(500, loader.insert(db, "BD_TEST_ROWS", COLUMNS, rows(100, 600)));
             db.commit();
-            assertEquals(502, count(s));
+            assertEquals(504, count(s));
             try (ResultSet rs = s.executeQuery("SELECT ID FROM BD_TEST_ROWS --DERBY-PROPERTIES index=BD_TEST_ROWS_NOTE\n"
                     + " WHERE NOTE = 'note 420'")) {
                 assertTrue(rs.next());
                 assertEquals("R420", rs.getString(1));
             }
 
-            // it went through a table function (Derby's bulk path), declared once for this column list (no import ran here)
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSALIASES WHERE ALIAS LIKE 'BD_ROWS_%'"
-                    + " AND CAST(JAVACLASSNAME AS VARCHAR(200)) = 'org.branchdesk.platform.persistence.internal.RowFeed'")) {
-                rs.next();
-                assertEquals(1, rs.getInt(1));
+            // on Derby it went through a table function (Derby's bulk path), declared once for this column list
+            // (no import ran here); on PostgreSQL through COPY, which the escaped values above went through
+            if (!onPostgres()) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSALIASES WHERE ALIAS LIKE 'BD_ROWS_%'"
+                        + " AND CAST(JAVACLASSNAME AS VARCHAR(200)) = 'org.branchdesk.platform.persistence.internal.RowFeed'")) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1));
+                }
             }
 
             s.execute("DROP TABLE BD_TEST_ROWS");

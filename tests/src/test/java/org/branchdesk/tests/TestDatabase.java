@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Properties;
 
 import org.osgi.framework.BundleContext;
@@ -56,6 +59,23 @@ final class TestDatabase {
                 "password = " + TestPostgres.PASSWORD,
                 "DataSourceFactory.target = (osgi.jdbc.driver.class=org.postgresql.Driver)",
                 ""), StandardCharsets.UTF_8);
+    }
+
+    /** The table's name as the database's metadata knows it: PostgreSQL folds unquoted names to lower case. */
+    static String table(Connection db, String name) throws SQLException {
+        return db.getMetaData().storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /** The type of the named constraint: "U" unique, "P" primary key, "F" foreign key, "C" check; null if there is none. */
+    static String constraintType(Connection db, String name) throws SQLException {
+        boolean derby = "Apache Derby".equals(db.getMetaData().getDatabaseProductName());
+        try (PreparedStatement q = db.prepareStatement(derby ? "SELECT TYPE FROM SYS.SYSCONSTRAINTS WHERE CONSTRAINTNAME = ?"
+                : "SELECT SUBSTR(CONSTRAINT_TYPE, 1, 1) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE CONSTRAINT_NAME = ?")) {
+            q.setString(1, table(db, name));
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /**

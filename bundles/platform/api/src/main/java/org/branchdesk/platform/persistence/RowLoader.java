@@ -15,7 +15,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * embedded Derby the statement reads them from a table function, and into an <em>empty</em>
  * table Derby then loads them in bulk: the rows are written without a log record each and
  * every index of the table is built by one sort at the end, which makes a branch's first load
- * several times faster. The table is locked for the rest of the transaction. On other
+ * several times faster. The table is locked for the rest of the transaction. On PostgreSQL
+ * they go in as one {@code COPY ... FROM STDIN}, which fails as a whole on any bad row. On other
  * databases the rows are written in JDBC batches.
  *
  * <p>A row's values are in the order of {@code columns}; each is {@code null}, a

@@ -22,8 +22,8 @@ import org.branchdesk.platform.persistence.RowLoader;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@link RowLoader} for embedded Derby with a table function, for other databases with JDBC
- * batches.
+ * {@link RowLoader} for embedded Derby with a table function, for PostgreSQL with {@code COPY}
+ * ({@link PostgresCopy}), for other databases with JDBC batches.
  *
  * <p>On Derby, {@code INSERT INTO t (...) SELECT * FROM TABLE(f(?))} reads the rows from
  * {@link RowFeed} in one statement; into an empty table Derby turns such an insert into a bulk
@@ -43,6 +43,9 @@ public final class JdbcRowLoader implements RowLoader {
         DatabaseMetaData meta = db.getMetaData();
         if ("Apache Derby".equals(meta.getDatabaseProductName()) && meta.getDriverName().contains("Embedded")) {
             return throughTableFunction(db, table, columns, rows);
+        }
+        if ("PostgreSQL".equals(meta.getDatabaseProductName())) {
+            return PostgresCopy.copy(db, table, columns, rows);
         }
         return inBatches(db, table, columns, rows);
     }
