@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
- * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]</pre>
+ * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]
+ *              [--db postgres]</pre>
  *
  * <p>{@code --phases load} measures only the load on the branch a previous run imported (for
  * working on one endpoint); such partial runs go to {@code results/<N>-partial.json} and never
@@ -46,13 +47,16 @@ public final class Bench {
         Path launcher = root.resolve("runtime/branchdesk");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
-        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "");
+        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "");
+        // --db postgres (bench/run.sh starts a throwaway server and passes --db-url): the branch under load runs on it
+        String dbUrl = opts.get("db-url");
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("n", n);
         report.put("days", days);
         report.put("command", command.trim());
         report.put("machine", machine());
+        report.put("database", dbUrl == null ? "embedded Derby" : "PostgreSQL (" + opts.getOrDefault("db-version", "server") + ", same machine)");
         report.put("at", Instant.now().toString());
 
         // v2: the customers file names no manager (allocation gives them); data of earlier builds is not reused
@@ -106,12 +110,19 @@ public final class Bench {
             report.put("starts", starts);
         }
 
-        Path dir = work.resolve("branch-" + n);
+        Path dir = work.resolve("branch-" + n + (dbUrl == null ? "" : "-postgres"));
         if (importing) {
             deleteTree(dir);
             // allocation is measured on its own, after the segmentation run, rather than inside it
             Files.createDirectories(dir.resolve("etc"));
             Files.writeString(dir.resolve("etc/org.branchdesk.customer.allocation.cfg"), "afterSegmentation=false\n");
+            if (dbUrl != null) {
+                Files.writeString(dir.resolve("etc/org.branchdesk.database.cfg"), "url = " + dbUrl + "\nuser = " + opts.get("db-user")
+                        + "\npassword = " + opts.get("db-password")
+                        + "\nDataSourceFactory.target = (osgi.jdbc.driver.class=org.postgresql.Driver)\n");
+            }
+        } else if (dbUrl != null) {
+            throw new IllegalStateException("--db postgres measures on a new server each run: include the import phase");
         } else if (!Files.exists(dir.resolve("imported"))) {
             throw new IllegalStateException(dir + " holds no imported branch: run the import phase first");
         }
@@ -142,10 +153,11 @@ public final class Bench {
             }
         }
         Files.createDirectories(results);
-        Path file = results.resolve(n + (partial ? "-partial" : "") + ".json");
+        // on PostgreSQL beside Derby's <N>.json: <N>-postgres.json, not in the Derby tables
+        Path file = results.resolve(n + (dbUrl != null ? "-postgres" : "") + (partial ? "-partial" : "") + ".json");
         Branch.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        if (partial) {
-            System.out.println("partial run (not in the tables): " + file);
+        if (partial || dbUrl != null) {
+            System.out.println((partial ? "partial run" : "PostgreSQL run") + " (not in the tables): " + file);
         } else {
             Report.write(results);
             System.out.println("results: " + results.resolve("README.md") + ", " + results.resolve("chart.png"));
