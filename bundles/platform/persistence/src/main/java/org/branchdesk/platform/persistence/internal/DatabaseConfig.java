@@ -4,7 +4,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Branchdesk database", description = "The one database every module's persistence unit uses. "
-        + "Moving to a server database is a change of these values (and deploying that driver's DataSourceFactory bundle).")
+        + "Embedded Derby by default; PostgreSQL (its driver ships with every tier) by setting url, user, password and "
+        + "DataSourceFactory.target = (osgi.jdbc.driver.class=org.postgresql.Driver).")
 @interface DatabaseConfig {
 
     @AttributeDefinition(description = "JDBC URL. Empty: embedded Derby in <data>/derby, where <data> is the framework "
@@ -20,6 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Selects the JDBC driver's DataSourceFactory service.")
     String DataSourceFactory_target() default "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)";
 
-    @AttributeDefinition(description = "Connections per persistence unit.")
+    @AttributeDefinition(description = "Connections per persistence unit (each module has one): on a server database "
+            + "its max_connections must cover runtimes x units x this, plus room for backups and reports.")
     int maxConnections() default 10;
 }
