@@ -1,5 +1,6 @@
 package org.branchdesk.counter.impl.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.branchdesk.counter.impl.internal.jpa.RequestEntity;
 import org.branchdesk.counter.impl.internal.jpa.RequestQueries;
 import org.branchdesk.platform.security.AuditLog;
+import org.branchdesk.platform.api.jobs.ScheduledJobs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -34,15 +36,22 @@ public final class Expiry {
     private final AuditLog audit;
     private final ModuleClock clock;
     private final ScheduledExecutorService scheduler;
+    private final ScheduledJobs jobs;
+    private final Duration hold;
+
+    /** The job's lease: one runtime of the branch expires requests at a time. */
+    static final String JOB = "counter.expiry";
 
     @Activate
     public Expiry(@Reference TransactionControl tx, @Reference(target = "(osgi.unit.name=branchdesk.counter)") JPAEntityManagerProvider provider,
-            @Reference AuditLog audit, @Reference ModuleClock clock, RequestsConfig config) {
+            @Reference AuditLog audit, @Reference ModuleClock clock, @Reference ScheduledJobs jobs, RequestsConfig config) {
+        this.jobs = jobs;
         this.tx = tx;
         this.queries = new RequestQueries(provider.getResource(tx));
         this.audit = audit;
         this.clock = clock;
         long every = RequestsConfigCheck.require(config).expiryCheckSeconds();
+        this.hold = Duration.ofSeconds(every);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "branchdesk-counter-expiry"));
         scheduler.scheduleWithFixedDelay(this::check, 0, every, TimeUnit.SECONDS);
     }
@@ -58,6 +67,9 @@ public final class Expiry {
 
     private void check() {
         try {
+            if (!jobs.claim(JOB, hold)) {
+                return; // another runtime of the branch expires
+            }
             int expired = 0;
             int n;
             do {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.branchdesk.customer.impl.internal.segmentation.SegmentCatalogue;
 import org.branchdesk.customer.impl.internal.segmentation.SegmentationRules;
 import org.branchdesk.customer.impl.internal.segmentation.Thresholds;
 import org.branchdesk.platform.api.ConflictException;
+import org.branchdesk.platform.api.jobs.ScheduledJobs;
 import org.branchdesk.platform.api.InvalidInputException;
 import org.branchdesk.platform.persistence.RowLoader;
 import org.branchdesk.platform.security.Caller;
@@ -77,7 +79,14 @@ public final class JpaSegmentationService implements SegmentationService {
     private final EntityManager em;
     private final SegmentationRules rules;
     private final Clock clock = Clock.systemDefaultZone();
+    /** The run's lease in the database: one run at a time across the runtimes of the branch. */
+    static final String JOB = "customer.segmentation";
+    /** Longer than any run; the lease is released when the run ends, and lapses after this if its runtime dies. */
+    static final Duration RUN_HOLD = Duration.ofMinutes(30);
+
+    /** One run at a time within this runtime too: the lease is renewed by its own holder, so it cannot refuse a second caller here. */
     private final ReentrantLock running = new ReentrantLock();
+    private final ScheduledJobs jobs;
     private final RowLoader rowLoader;
 
     /** Allocation of the premium customers still without a manager, after each run that committed (if its rules say so). */
@@ -87,8 +96,9 @@ public final class JpaSegmentationService implements SegmentationService {
     @Activate
     public JpaSegmentationService(@Reference TransactionControl tx,
             @Reference(target = JpaCustomerService.UNIT) JPAEntityManagerProvider provider, @Reference RowLoader rowLoader,
-            SegmentationConfig config) {
+            @Reference ScheduledJobs jobs, SegmentationConfig config) {
         this.tx = tx;
+        this.jobs = jobs;
         this.rowLoader = rowLoader;
         this.em = provider.getResource(tx);
         this.rules = new SegmentationRules(new Thresholds(new BigDecimal(config.privateMin()), new BigDecimal(config.highMin()),
@@ -111,7 +121,14 @@ public final class JpaSegmentationService implements SegmentationService {
         }
         SegmentationRun run;
         try {
-            run = tx.required(() -> classifyAll(q, caller));
+            if (!jobs.claim(JOB, RUN_HOLD)) {
+                throw new ConflictException("quarter", "a segmentation run is already in progress");
+            }
+            try {
+                run = tx.required(() -> classifyAll(q, caller));
+            } finally {
+                jobs.release(JOB);
+            }
         } finally {
             running.unlock();
         }

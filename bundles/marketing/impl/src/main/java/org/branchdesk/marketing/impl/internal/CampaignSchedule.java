@@ -1,9 +1,11 @@
 package org.branchdesk.marketing.impl.internal;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.branchdesk.platform.api.jobs.ScheduledJobs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -21,13 +23,20 @@ public final class CampaignSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignSchedule.class);
 
+    /** The job's lease: one runtime of the branch launches at a time. */
+    static final String JOB = "marketing.launch";
+
     private final JpaCampaigns campaigns;
+    private final ScheduledJobs jobs;
+    private final Duration hold;
     private final ScheduledExecutorService scheduler;
 
     @Activate
-    public CampaignSchedule(@Reference JpaCampaigns campaigns, CampaignsConfig config) {
+    public CampaignSchedule(@Reference JpaCampaigns campaigns, @Reference ScheduledJobs jobs, CampaignsConfig config) {
         this.campaigns = campaigns;
+        this.jobs = jobs;
         long every = CampaignsConfigCheck.require(config).checkSeconds();
+        this.hold = Duration.ofSeconds(every);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "branchdesk-campaign-launch"));
         scheduler.scheduleWithFixedDelay(this::check, 0, every, TimeUnit.SECONDS);
     }
@@ -46,6 +55,9 @@ public final class CampaignSchedule {
 
     private void check() {
         try {
+            if (!jobs.claim(JOB, hold)) {
+                return; // another runtime of the branch launches
+            }
             int launched = campaigns.launchDue();
             if (launched > 0) {
                 LOG.info("Launched {} scheduled campaign(s)", launched);

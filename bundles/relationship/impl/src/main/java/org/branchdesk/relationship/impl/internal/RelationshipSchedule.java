@@ -1,11 +1,13 @@
 package org.branchdesk.relationship.impl.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.branchdesk.platform.api.jobs.ScheduledJobs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,15 +31,23 @@ public final class RelationshipSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationshipSchedule.class);
 
+    /** The job's lease: one runtime of the branch checks handovers at a time. */
+    static final String JOB = "relationship.handovers";
+
     private final Handovers handovers;
+    private final ScheduledJobs jobs;
+    private final Duration hold;
     private final EventAdmin events;
     private final ScheduledExecutorService scheduler;
 
     @Activate
-    public RelationshipSchedule(@Reference Handovers handovers, @Reference EventAdmin events, RelationshipConfig config) {
+    public RelationshipSchedule(@Reference Handovers handovers, @Reference EventAdmin events, @Reference ScheduledJobs jobs,
+            RelationshipConfig config) {
         this.handovers = handovers;
         this.events = events;
+        this.jobs = jobs;
         long every = RelationshipConfigCheck.require(config).checkSeconds();
+        this.hold = Duration.ofSeconds(every);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "branchdesk-relationship-check"));
         scheduler.scheduleWithFixedDelay(this::check, 0, every, TimeUnit.SECONDS);
     }
@@ -48,6 +58,14 @@ public final class RelationshipSchedule {
     }
 
     private void check() {
+        try {
+            if (!jobs.claim(JOB, hold)) {
+                return; // another runtime of the branch checks
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The lease of the handover check cannot be claimed; it is tried again at its next interval", e);
+            return;
+        }
         try {
             int opened = handovers.catchUp();
             if (opened > 0) {
