@@ -34,6 +34,10 @@ final class Queues {
     private final Clock clock;
     /** The configured order, read at each call: a new configuration applies to the next call. */
     private final Supplier<QueueOrder> order;
+    /** Tickets tried by one call before it gives up: each failed try is a ticket another counter took. */
+    private static final int MAX_ATTEMPTS = 50;
+
+    /** Callers of one queue in this runtime, one at a time: an optimisation only, see {@link #callNext}. */
     private final Map<ServicePoint, ReentrantLock> queueLocks = new EnumMap<>(ServicePoint.class);
 
     Queues(TransactionControl tx, EntityManager em, Clock clock, Supplier<QueueOrder> order) {
@@ -75,27 +79,35 @@ final class Queues {
         if (counter == null || counter.isBlank() || counter.length() > 20) {
             throw new InvalidInputException("counter", "the counter calling, 1 to 20 characters, e.g. \"3\"");
         }
-        // one caller per queue at a time in this runtime; the conditional update below guards the
-        // database itself, should two runtimes ever share it
+        // The database is the guard: the conditional update below takes a ticket only while it is
+        // still WAITING, and one that another caller took in the meantime (on this runtime or on
+        // another one sharing the database) is not a failure: the next one is picked and tried,
+        // until one is taken or none is left. Each retry means that ticket went to someone else,
+        // so the loop ends. The lock only spares the callers of one queue in this runtime those
+        // retries; it guards nothing across runtimes.
         ReentrantLock lock = queueLocks.get(point);
         lock.lock();
         try {
             return tx.required(() -> {
-                long now = clock.millis();
-                Optional<TicketEntity> next = order.get().next(oldest(point, Priority.PREMIUM), oldest(point, Priority.STANDARD), now);
-                if (next.isEmpty()) {
-                    return Optional.<Ticket>empty();
+                for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                    long now = clock.millis();
+                    Optional<TicketEntity> next = order.get().next(oldest(point, Priority.PREMIUM), oldest(point, Priority.STANDARD), now);
+                    if (next.isEmpty()) {
+                        return Optional.<Ticket>empty();
+                    }
+                    TicketEntity t = next.get();
+                    // on PostgreSQL and Derby alike (read committed) an update of a row another
+                    // transaction changed waits for it, then finds it no longer WAITING
+                    int taken = em.createQuery("UPDATE TicketEntity t SET t.status = :called, t.calledAt = :now, t.counter = :counter "
+                            + "WHERE t.id = :id AND t.status = :waiting").setParameter("called", TicketStatus.CALLED)
+                            .setParameter("now", now).setParameter("counter", counter.trim()).setParameter("id", t.id)
+                            .setParameter("waiting", TicketStatus.WAITING).executeUpdate();
+                    if (taken == 1) {
+                        return Optional.of(new Ticket(t.id, t.number, t.servicePoint, t.priority, TicketStatus.CALLED, t.customerId,
+                                Instant.ofEpochMilli(t.issuedAt), Instant.ofEpochMilli(now), counter.trim()));
+                    }
                 }
-                TicketEntity t = next.get();
-                int taken = em.createQuery("UPDATE TicketEntity t SET t.status = :called, t.calledAt = :now, t.counter = :counter "
-                        + "WHERE t.id = :id AND t.status = :waiting").setParameter("called", TicketStatus.CALLED)
-                        .setParameter("now", now).setParameter("counter", counter.trim()).setParameter("id", t.id)
-                        .setParameter("waiting", TicketStatus.WAITING).executeUpdate();
-                if (taken != 1) {
-                    throw new ConflictException("servicePoint", "the ticket was called by another counter; call again");
-                }
-                return Optional.of(new Ticket(t.id, t.number, t.servicePoint, t.priority, TicketStatus.CALLED, t.customerId,
-                        Instant.ofEpochMilli(t.issuedAt), Instant.ofEpochMilli(now), counter.trim()));
+                throw new ConflictException("servicePoint", "other counters kept calling the next tickets first; call again");
             });
         } finally {
             lock.unlock();

@@ -87,7 +87,8 @@ public final class JpaStaff implements StaffDirectory, Authenticator {
         this.em = provider.getResource(tx);
         Passwords passwords = new Passwords(config.passwordIterations());
         this.trustedProxies = Set.copyOf(SecurityConfigCheck.trustedProxies(config.trustedProxies()));
-        this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L);
+        this.sessions = new Sessions(tx, em, config.tokenHours() * 3_600_000L, config.idleSeconds() * 1000L,
+                config.sessionCheckSeconds() * 1000L);
         long lock = config.lockMinutes() * 60_000L;
         long delay = config.failureDelaySeconds() * 1000L;
         this.guard = new LoginGuard(tx, em, new LoginThrottle(config.maxFailuresPerAccount(), lock, delay),

@@ -15,6 +15,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "A token unused this long is refused, in seconds (at least 1, at most tokenHours)")
     int idleSeconds() default 1800;
 
+    @AttributeDefinition(description = "How long a runtime trusts a token it has cached before it reads the token and its account"
+            + " from the database again, in seconds: the bound within which a logout, a disabled account or changed roles on"
+            + " another runtime sharing the database take effect on this one (0: read at every request, at most 3600)")
+    int sessionCheckSeconds() default 5;
+
     @AttributeDefinition(description = "Shortest password accepted")
     int minPasswordLength() default 10;
 

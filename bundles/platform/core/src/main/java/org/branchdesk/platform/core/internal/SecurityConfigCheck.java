@@ -34,6 +34,7 @@ public final class SecurityConfigCheck implements ConfigurationCheck {
         RANGES.put("passwordIterations", new Range(10_000, 100_000_000, SecurityConfig::passwordIterations));
         RANGES.put("tokenHours", new Range(1, 24 * 366, SecurityConfig::tokenHours));
         RANGES.put("idleSeconds", new Range(1, 24 * 366 * 3600, SecurityConfig::idleSeconds));
+        RANGES.put("sessionCheckSeconds", new Range(0, 3600, SecurityConfig::sessionCheckSeconds));
         RANGES.put("minPasswordLength", new Range(8, 128, SecurityConfig::minPasswordLength));
         RANGES.put("maxFailuresPerAccount", new Range(1, 100, SecurityConfig::maxFailuresPerAccount));
         RANGES.put("maxFailuresPerAddress", new Range(1, 10_000, SecurityConfig::maxFailuresPerAddress));

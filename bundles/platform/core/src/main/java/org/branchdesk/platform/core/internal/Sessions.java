@@ -15,29 +15,37 @@ import org.osgi.service.transaction.control.TransactionControl;
 
 /**
  * Login tokens: issued at login, kept in {@code BD_TOKEN} by their SHA-256 only, cached here so
- * that a request reads no database to authenticate. A token ends at its expiry, after
+ * that a request rarely reads the database to authenticate. A token ends at its expiry, after
  * {@code idleMillis} without use, or when revoked (logout, or a change of its account).
  * <p>
+ * Several runtimes may share the database, each with its own cache. A cached session is
+ * checked again against its {@code BD_TOKEN} row and its staff row (two reads by primary key)
+ * when it was last checked more than {@link #checkEvery} ago ({@code sessionCheckSeconds}, 0:
+ * at every request). So a revocation on another runtime (logout, password change or reset, a
+ * disabled account, changed roles, which all delete the account's tokens) takes effect here
+ * within {@code checkEvery}, and so do the account's active flag and roles; on the runtime that
+ * made the change it is exact.
+ * <p>
  * The last use is kept in the cached session and written to the database at most once per
- * {@link #touchEvery} per session: the write is how a runtime learns that another one sharing the
- * database revoked the token (the row is gone), and how it learns of use on another runtime before
- * it calls a token idle. So across runtimes a revocation takes effect within {@code touchEvery},
- * and an idle token may live up to {@code touchEvery} longer; on one runtime both are exact.
+ * {@link #touchEvery} per session: that is how another runtime learns of a use before it calls a
+ * token idle, so an idle token may live up to {@code touchEvery} longer across runtimes.
  */
 final class Sessions {
 
-    /** What a token grants, as cached. Mutable only in its last-use times. */
+    /** What a token grants, as cached. Mutable in its last-use and last-check times, and in what it grants when checked again. */
     static final class Session {
         final String hash;
         final String username;
-        final Caller caller;
+        volatile Caller caller;
         /** Set by an administrator's reset: the token may only change the password. */
-        final boolean passwordChangeOnly;
+        volatile boolean passwordChangeOnly;
         final long expiresAt;
         volatile long lastUsed;
         volatile long lastWritten;
+        /** When the token and account rows were last read for this session. */
+        volatile long lastChecked;
 
-        Session(String hash, String username, Caller caller, boolean passwordChangeOnly, long expiresAt, long lastUsed) {
+        Session(String hash, String username, Caller caller, boolean passwordChangeOnly, long expiresAt, long lastUsed, long checked) {
             this.hash = hash;
             this.username = username;
             this.caller = caller;
@@ -45,6 +53,7 @@ final class Sessions {
             this.expiresAt = expiresAt;
             this.lastUsed = lastUsed;
             this.lastWritten = lastUsed;
+            this.lastChecked = checked;
         }
     }
 
@@ -59,15 +68,18 @@ final class Sessions {
     private final long idleMillis;
     /** How often at most a session's last use is written: a minute, or half the idle time if that is shorter. */
     final long touchEvery;
+    /** How long a cached session is trusted without reading its token and account again. */
+    final long checkEvery;
     /** Token hash to session, so that a request does not read the database to authenticate. */
     private final Map<String, Session> cache = new ConcurrentHashMap<>();
 
-    Sessions(TransactionControl tx, EntityManager em, long tokenMillis, long idleMillis) {
+    Sessions(TransactionControl tx, EntityManager em, long tokenMillis, long idleMillis, long checkMillis) {
         this.tx = tx;
         this.em = em;
         this.tokenMillis = tokenMillis;
         this.idleMillis = idleMillis;
         this.touchEvery = Math.max(1, Math.min(TOUCH_MAX_MILLIS, idleMillis / 2));
+        this.checkEvery = Math.max(0, checkMillis);
     }
 
     /** Drops expired tokens: those of people who never logged in again would otherwise stay for ever. */
@@ -94,8 +106,8 @@ final class Sessions {
 
     /**
      * The session of a token, if it is known, unexpired, not idle and its account active. Reads
-     * the database only for a token this runtime has not seen yet, and writes it at most once per
-     * {@link #touchEvery}.
+     * the database for a token this runtime has not seen yet and, for a cached one, at most once per
+     * {@link #checkEvery}; writes it at most once per {@link #touchEvery}.
      *
      * @param load the account's caller and whether it may only change its password, or null if it is inactive
      */
@@ -111,7 +123,7 @@ final class Sessions {
                     return null;
                 }
                 long lastUsed = t.lastUsedAt != null ? t.lastUsedAt : t.createdAt != null ? t.createdAt : now;
-                return new Session(hash, t.username, account.getKey(), account.getValue(), t.expiresAt, lastUsed);
+                return new Session(hash, t.username, account.getKey(), account.getValue(), t.expiresAt, lastUsed, now);
             });
             if (session == null) {
                 return Optional.empty();
@@ -121,6 +133,11 @@ final class Sessions {
                 return Optional.empty();
             }
             cache.put(hash, session);
+        } else if (checkEvery == 0 || now - session.lastChecked >= checkEvery) {
+            if (!checked(session, now, load)) {
+                cache.remove(hash);
+                return Optional.empty();
+            }
         }
         if (session.expiresAt <= now) {
             cache.remove(hash);
@@ -142,6 +159,25 @@ final class Sessions {
             }
         }
         return Optional.of(session);
+    }
+
+    /**
+     * Reads the token's row and its account again, for a session cached longer than
+     * {@link #checkEvery}: false if the token was revoked or the account is inactive (perhaps by
+     * another runtime); otherwise the session takes the account's current roles.
+     */
+    private boolean checked(Session s, long now, Function<String, Map.Entry<Caller, Boolean>> load) {
+        Map.Entry<Caller, Boolean> account = tx.supports(() -> {
+            TokenEntity t = em.find(TokenEntity.class, s.hash);
+            return t == null ? null : load.apply(t.username);
+        });
+        if (account == null) {
+            return false;
+        }
+        s.caller = account.getKey();
+        s.passwordChangeOnly = account.getValue();
+        s.lastChecked = now;
+        return true;
     }
 
     /**
