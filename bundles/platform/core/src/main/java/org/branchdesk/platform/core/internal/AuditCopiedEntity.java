@@ -6,8 +6,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 /**
- * How far the audit journal is copied into {@code BD_AUDIT}: one row, changed in the same
- * transaction as the entries it covers, so that no entry is copied twice or lost.
+ * How far a runtime's audit journal is copied into {@code BD_AUDIT}: one row per journal (1 for
+ * the journal of a branch's first runtime before several could share the database), changed in
+ * the same transaction as the entries it covers, so that no entry is copied twice or lost.
  */
 @Entity
 @Table(name = AuditCopiedEntity.TABLE)
@@ -19,6 +20,7 @@ public class AuditCopiedEntity {
     static final String JOURNAL_FILE = "JOURNAL_FILE";
     static final String JOURNAL_OFFSET = "JOURNAL_OFFSET";
 
+    /** The row of a journal written before journals had their own ids. */
     static final int ID = 1;
 
     @Id

@@ -2,7 +2,11 @@ package org.branchdesk.platform.core.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -77,6 +82,8 @@ public final class JpaAuditLog implements AuditLog {
         t.setDaemon(true);
         return t;
     });
+    /** This runtime's journal's row in BD_AUDIT_JOURNAL: each runtime on a shared database copies its own journal. */
+    private final int journalId;
     private final Object copying = new Object();
     private AuditJournal.Position copied; // guarded by copying
     private volatile boolean syncEveryEntry;
@@ -91,8 +98,10 @@ public final class JpaAuditLog implements AuditLog {
         modified(config);
         this.em = provider.getResource(tx);
         String data = context.getProperty("branchdesk.data");
-        AuditCopiedEntity stored = tx.required(() -> em.find(AuditCopiedEntity.class, AuditCopiedEntity.ID));
-        this.journal = AuditJournal.open(Path.of(data == null ? "data" : data, "audit").toAbsolutePath(),
+        Path audit = Path.of(data == null ? "data" : data, "audit").toAbsolutePath();
+        this.journalId = journalId(audit);
+        AuditCopiedEntity stored = tx.required(() -> em.find(AuditCopiedEntity.class, journalId));
+        this.journal = AuditJournal.open(audit,
                 stored == null ? 1 : stored.file, ROLL_BYTES);
         this.copied = startOfCopy(stored);
         background.scheduleWithFixedDelay(this::copyQuietly, COPY_EVERY_MS, COPY_EVERY_MS, TimeUnit.MILLISECONDS);
@@ -102,6 +111,27 @@ public final class JpaAuditLog implements AuditLog {
     @Modified
     void modified(AuditConfig config) {
         syncEveryEntry = config.sync() == AuditConfig.Sync.EVERY_ENTRY;
+    }
+
+    /**
+     * The journal's id, kept in {@code audit/journal.id} beside it: 1 for a journal an earlier build
+     * wrote (its row has always been 1), otherwise a random one, so that several runtimes on one
+     * database each keep their own copy position and never resume from, or delete by, another's.
+     */
+    private static int journalId(Path audit) throws IOException {
+        Path file = audit.resolve("journal.id");
+        if (Files.exists(file)) {
+            return Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        }
+        Files.createDirectories(audit);
+        boolean earlier;
+        try (Stream<Path> files = Files.list(audit)) {
+            earlier = files.anyMatch(p -> p.getFileName().toString().startsWith("journal-"));
+        }
+        int id = earlier ? AuditCopiedEntity.ID : 2 + new SecureRandom().nextInt(Integer.MAX_VALUE - 2);
+        Path written = Files.writeString(audit.resolve("journal.id.new"), id + "\n", StandardCharsets.US_ASCII);
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+        return id;
     }
 
     /** Where copying resumes: after the stored position, unless the journal no longer reaches it. */
@@ -229,9 +259,10 @@ public final class JpaAuditLog implements AuditLog {
                         insert.setParameter(1, entry.at()).setParameter(2, entry.actor()).setParameter(3, entry.customerId())
                                 .setParameter(4, entry.action()).setParameter(5, entry.detail()).executeUpdate();
                     }
-                    AuditCopiedEntity position = em.find(AuditCopiedEntity.class, AuditCopiedEntity.ID);
+                    AuditCopiedEntity position = em.find(AuditCopiedEntity.class, journalId);
                     if (position == null) {
                         position = new AuditCopiedEntity();
+                        position.id = journalId;
                         em.persist(position);
                     }
                     position.file = batch.next().file();
