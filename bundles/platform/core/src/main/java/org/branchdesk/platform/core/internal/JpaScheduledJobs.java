@@ -1,6 +1,5 @@
 package org.branchdesk.platform.core.internal;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.osgi.service.transaction.control.jpa.JPAEntityManagerProvider;
 public final class JpaScheduledJobs implements ScheduledJobs {
 
     /** SQLSTATE of a unique or primary key violation, the same on Derby and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionControl tx;
     private final EntityManager em;
@@ -80,7 +78,7 @@ public final class JpaScheduledJobs implements ScheduledJobs {
                 return true;
             });
         } catch (RuntimeException e) {
-            if (duplicateKey(e)) {
+            if (JpaDailyNumbers.duplicateKey(e)) {
                 return false; // another runtime claimed it first
             }
             throw e;
@@ -91,14 +89,5 @@ public final class JpaScheduledJobs implements ScheduledJobs {
     public void release(String job) {
         tx.requiresNew(() -> em.createQuery("UPDATE JobLeaseEntity l SET l.until = 0 WHERE l.name = :n AND l.holder = :me")
                 .setParameter("n", job).setParameter("me", holder).executeUpdate());
-    }
-
-    private static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
