@@ -50,7 +50,8 @@ public final class ShellCommands {
                 "branchdesk:start <id|name>      start a bundle",
                 "branchdesk:stop <id|name>       stop a bundle",
                 "branchdesk:update <id|name>     update a bundle from its location",
-                "branchdesk:uninstall <id|name>  uninstall a bundle");
+                "branchdesk:uninstall <id|name>  uninstall a bundle",
+                "branchdesk:importDerby [folder] move the branch's Derby database (default <data>/derby) into the configured PostgreSQL one");
     }
 
     public String tier() {
