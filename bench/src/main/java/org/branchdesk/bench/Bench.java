@@ -410,6 +410,12 @@ public final class Bench {
         Map<String, Object> again = Load.run(branch, "trivial, again after the others", threads, warmup, seconds, 200,
                 i -> branch.request("branch", head)).asMap();
         loads.add(again);
+        Map<String, Object> durableAgain = null;
+        if (writes) {
+            // and the durable write again, warm: the higher of the two is the write lines' ceiling
+            durableAgain = Load.run(branch, DURABLE_WRITE_AGAIN, threads, warmup, seconds, 201, durableWrite(branch, head)).asMap();
+            loads.add(durableAgain);
+        }
         if (second != null) {
             // PostgreSQL: a second runtime of the branch on the same database, the clients split evenly over both
             try (Branch other = second.start()) {
@@ -423,18 +429,21 @@ public final class Bench {
         }
         double ceiling = Math.max((Double) loads.get(0).get("throughput"), (Double) again.get("throughput"));
         report.put("ceiling", ceiling);
-        if (durable != null) {
-            report.put("durableWrite", durable.get("throughput"));
+        Map<String, Object> durableCeiling = durable == null ? null
+                : (Double) durableAgain.get("throughput") > (Double) durable.get("throughput") ? durableAgain : durable;
+        if (durableCeiling != null) {
+            report.put("durableWrite", durableCeiling.get("throughput"));
         }
         for (Map<String, Object> l : loads) {
             l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
-            ofDurableWrite(l, durable);
+            ofDurableWrite(l, durableCeiling);
             System.out.println("load " + l);
         }
         report.put("load", loads);
     }
 
     static final String DURABLE_WRITE = "durable write (one authenticated insert and commit)";
+    static final String DURABLE_WRITE_AGAIN = "durable write, again after the others";
 
     /** {@code POST /api/bench/write} as the given member of staff. */
     static IntFunction<HttpRequest.Builder> durableWrite(Branch branch, String token) {
@@ -447,9 +456,9 @@ public final class Bench {
         return line;
     }
 
-    /** A write line's throughput as a fraction of the durable write's, measured on the same branch. */
+    /** A write line's (and the durable write's own) throughput as a fraction of the durable write ceiling, measured on the same branch. */
     static void ofDurableWrite(Map<String, Object> line, Map<String, Object> durable) {
-        if (durable != null && Boolean.TRUE.equals(line.get("write"))) {
+        if (durable != null && (Boolean.TRUE.equals(line.get("write")) || line.get("endpoint").toString().startsWith("durable write"))) {
             line.put("ofDurableWrite", Math.round((Double) line.get("throughput") / (Double) durable.get("throughput") * 1000) / 1000.0);
         }
     }
