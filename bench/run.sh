@@ -41,6 +41,6 @@ if [ "$db" = "postgres" ]; then
   trap '"${as[@]}" "$bin/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$pg"' EXIT
   "${as[@]}" "$bin/psql" -h "$pg" -p "$port" -U branchdesk -d postgres -qc "CREATE DATABASE bench" >/dev/null
   args+=(--db-url "jdbc:postgresql://127.0.0.1:$port/bench" --db-user branchdesk --db-password "$password"
-         --db-version "$("$bin/postgres" --version | awk '{print $NF}')")
+         --db-version "$("$bin/postgres" --version | awk '{print $3}')")
 fi
 java -Xmx4g -cp "bench/target/classes:bench/target/lib/*" org.branchdesk.bench.Bench --root . "${args[@]}"

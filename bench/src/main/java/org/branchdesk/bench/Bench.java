@@ -48,7 +48,8 @@ public final class Bench {
         Path launcher = root.resolve("runtime/branchdesk");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
-        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "");
+        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "")
+                .replaceAll(" --db-version \\S+", " --db postgres"); // bench/run.sh's own option, as it was typed
         // --db postgres (bench/run.sh starts a throwaway server and passes --db-url): the branch under load runs on it
         String dbUrl = opts.get("db-url");
 

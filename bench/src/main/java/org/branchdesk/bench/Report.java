@@ -110,8 +110,8 @@ final class Report {
         }
         StringBuilder md = new StringBuilder("\n## On PostgreSQL\n\n");
         JsonNode first = runs.get(runs.size() - 1);
-        md.append("The same branch on a PostgreSQL server of the benchmark's own on the same machine (").append(first.path("database").asText())
-                .append("; fsync and synchronous commit on), `bench/run.sh --n N --tiers none --db postgres`. ")
+        md.append("The same branch on a PostgreSQL server of the benchmark's own, ").append(first.path("database").asText())
+                .append(", fsync and synchronous commit on: `bench/run.sh --n N --tiers none --db postgres`. ")
                 .append("\"Two runtimes\" lines: a second runtime of the branch on the same database, the same clients split evenly ")
                 .append("over both; \"× one runtime\" is their combined throughput over the same endpoint's on one runtime.\n\n");
         imports(md, runs);
