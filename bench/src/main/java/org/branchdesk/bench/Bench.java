@@ -21,7 +21,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The benchmark: generates a branch of N customers, starts each tier's deployment from the packed
  * jar through the launcher script {@code runtime/branchdesk} (cold start, memory), then on a wealth centre imports the data over REST, re-segments the
  * quarter, and puts the lobby, the unified view and search under concurrent load beside a
- * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
+ * trivial authenticated resource and the durable write (the bench bundle of bench/durable-write,
+ * hot-deployed: one authenticated insert and commit, the ceiling of every write line); on
+ * PostgreSQL also two runtimes of the branch on the one database. Writes {@code results/<N>.json}
+ * (on PostgreSQL {@code results/<N>-postgres.json}) and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
  * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]
