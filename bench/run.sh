@@ -2,13 +2,22 @@
 # The benchmark in one command: builds what it needs, then measures at the chosen N.
 #   bench/run.sh --n 100000            # N customers (default 10000), a whole quarter of daily balances
 #   bench/run.sh --n 1000000 --days 92 --threads 8 --seconds 20 --tiers all
-#   bench/run.sh --n 100000 --tiers none --db postgres   # the same branch on a throwaway PostgreSQL server
+#   bench/run.sh --n 100000 --tiers none --db postgres   # the same branch on a throwaway PostgreSQL server, then two runtimes on it
 # Writes bench/results/<N>.json (on PostgreSQL <N>-postgres.json) and rebuilds bench/results/README.md,
 # results.json and chart.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# MAVEN_REPO=<dir> names the Maven repository, MAVEN_OFFLINE=1 builds offline (-o)
+mvnflags=(-B -q)
+if [ -n "${MAVEN_REPO:-}" ]; then mvnflags+=("-Dmaven.repo.local=$MAVEN_REPO"); fi
+if [ "${MAVEN_OFFLINE:-}" = "1" ]; then mvnflags+=(-o); fi
 if [ ! -f runtime/target/branchdesk.jar ] || [ ! -d bench/target/lib ] || [ "${BENCH_BUILD:-}" = "1" ]; then
-  mvn -B -q install -DskipTests
+  mvn "${mvnflags[@]}" install -DskipTests
+fi
+# the bench-only bundle the loads hot-deploy (POST /api/bench/write, the durable write ceiling): built on its own,
+# against the API jars the line above installed; in no tier
+if [ ! -f bench/durable-write/target/durable-write-1.0.0.jar ] || [ "${BENCH_BUILD:-}" = "1" ]; then
+  mvn "${mvnflags[@]}" -f bench/durable-write/pom.xml package
 fi
 args=()
 db=derby
@@ -28,10 +37,10 @@ if [ "$db" = "postgres" ]; then
     -E UTF8 --no-locale >/dev/null
   # durable as a bank would run it: fsync and synchronous commit stay on
   "${as[@]}" "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -o \
-    "-p $port -k $pg -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=1GB" start >/dev/null
+    "-p $port -k $pg -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=1GB" start >/dev/null
   trap '"${as[@]}" "$bin/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$pg"' EXIT
   "${as[@]}" "$bin/psql" -h "$pg" -p "$port" -U branchdesk -d postgres -qc "CREATE DATABASE bench" >/dev/null
   args+=(--db-url "jdbc:postgresql://127.0.0.1:$port/bench" --db-user branchdesk --db-password "$password"
-         --db-version "$("$bin/postgres" --version | awk '{print $NF}')")
+         --db-version "$("$bin/postgres" --version | awk '{print $3}')")
 fi
 java -Xmx4g -cp "bench/target/classes:bench/target/lib/*" org.branchdesk.bench.Bench --root . "${args[@]}"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -20,7 +21,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The benchmark: generates a branch of N customers, starts each tier's deployment from the packed
  * jar through the launcher script {@code runtime/branchdesk} (cold start, memory), then on a wealth centre imports the data over REST, re-segments the
  * quarter, and puts the lobby, the unified view and search under concurrent load beside a
- * trivial authenticated resource. Writes {@code results/<N>.json} and rebuilds
+ * trivial authenticated resource and the durable write (the bench bundle of bench/durable-write,
+ * hot-deployed: one authenticated insert and commit, the ceiling of every write line); on
+ * PostgreSQL also two runtimes of the branch on the one database. Writes {@code results/<N>.json}
+ * (on PostgreSQL {@code results/<N>-postgres.json}) and rebuilds
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
  * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]
@@ -47,7 +51,8 @@ public final class Bench {
         Path launcher = root.resolve("runtime/branchdesk");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
-        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "");
+        String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "")
+                .replaceAll(" --db-version \\S+", " --db postgres"); // bench/run.sh's own option, as it was typed
         // --db postgres (bench/run.sh starts a throwaway server and passes --db-url): the branch under load runs on it
         String dbUrl = opts.get("db-url");
 
@@ -134,21 +139,31 @@ public final class Bench {
         }
         // the counter module: submitting and approving (CounterLoad); none: a build without it
         boolean counter = phases.contains("counter") && !"none".equals(System.getProperty("branchdesk.bench.counter"));
+        // the bench bundle of bench/durable-write (POST /api/bench/write), hot-deployed before the loads; none: without it
+        Path durableWrite = "none".equals(System.getProperty("branchdesk.bench.durableWrite")) ? null
+                : root.resolve("bench/durable-write/target/durable-write-1.0.0.jar");
         if (importing || phases.contains("load") || counter) {
             // --jvm "-XX:StartFlightRecording=filename=view.jfr" profiles the branch under load (added to the launcher's settings)
             Map<String, String> jvm = opts.containsKey("jvm") ? Map.of("JAVA_OPTS", opts.get("jvm")) : Map.of();
             Files.deleteIfExists(dir.resolve("etc/org.branchdesk.audit.cfg")); // left by an interrupted load
             Files.deleteIfExists(dir.resolve("etc/org.branchdesk.customer.cfg"));
+            Files.deleteIfExists(dir.resolve(DEPLOYED)); // left by the last run: deployed again, hot, before the loads
             try (Branch branch = Branch.start(launcher, "wealth-center", dir, freePort(), jvm)) {
                 if (importing) {
                     importAndSegment(branch, branch.login("admin", Branch.ADMIN_PASSWORD), report, data, balanceFiles, n);
                     Files.writeString(dir.resolve("imported"), "");
                 }
+                boolean writes = durableWrite != null && (phases.contains("load") || counter);
+                if (writes) {
+                    hotDeploy(branch, dir, durableWrite);
+                }
                 if (phases.contains("load")) {
-                    load(branch, dir, report, n, threads, warmup, seconds);
+                    load(branch, dir, report, n, threads, warmup, seconds, writes,
+                            dbUrl == null ? null : () -> Branch.start(launcher, "wealth-center", secondRuntime(dir), freePort(), jvm));
                 }
                 if (counter) {
-                    report.put("counter", CounterLoad.run(branch, branch.login("admin", Branch.ADMIN_PASSWORD), n, threads, warmup, seconds));
+                    report.put("counter", CounterLoad.run(branch, branch.login("admin", Branch.ADMIN_PASSWORD), n, threads, warmup, seconds,
+                            writes));
                 }
             }
         }
@@ -156,9 +171,10 @@ public final class Bench {
         // on PostgreSQL beside Derby's <N>.json: <N>-postgres.json, not in the Derby tables
         Path file = results.resolve(n + (dbUrl != null ? "-postgres" : "") + (partial ? "-partial" : "") + ".json");
         Branch.JSON.enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        if (partial || dbUrl != null) {
-            System.out.println((partial ? "partial run" : "PostgreSQL run") + " (not in the tables): " + file);
+        if (partial) {
+            System.out.println("partial run (not in the tables): " + file);
         } else {
+            // a PostgreSQL run has tables of its own in README.md, apart from Derby's (and not in results.json or the chart)
             Report.write(results);
             System.out.println("results: " + results.resolve("README.md") + ", " + results.resolve("chart.png"));
         }
@@ -255,8 +271,68 @@ public final class Bench {
         return allocation;
     }
 
-    private static void load(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds)
-            throws Exception {
+    /** Where the bench bundle goes in a branch's data folder. */
+    static final String DEPLOYED = "deploy/bench-durable-write.jar";
+
+    /** Starts a second runtime of the branch under load (on PostgreSQL only). */
+    interface SecondRuntime {
+        Branch start() throws Exception;
+    }
+
+    /**
+     * Drops the bench bundle into the running branch's deploy/ (FileInstall installs it within a
+     * second or two) and waits until {@code POST /api/bench/write} answers 201.
+     */
+    private static void hotDeploy(Branch branch, Path dir, Path jar) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: bench/run.sh builds it (mvn -f bench/durable-write/pom.xml package), "
+                    + "or -Dbranchdesk.bench.durableWrite=none leaves the durable write out");
+        }
+        Files.createDirectories(dir.resolve("deploy"));
+        Path temporary = dir.resolve(DEPLOYED + ".part"); // FileInstall takes only *.jar: the jar appears whole
+        Files.copy(jar, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, dir.resolve(DEPLOYED), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        String admin = branch.login("admin", Branch.ADMIN_PASSWORD);
+        long t = System.nanoTime();
+        long deadline = t + 120_000_000_000L;
+        int status = 0;
+        while (System.nanoTime() < deadline) {
+            status = branch.send(branch.request("bench/write", admin).POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+            if (status == 201) {
+                System.out.printf("durable write bundle deployed (hot) in %.1f s%n", secs(t));
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("POST /api/bench/write still answers " + status + " 120 s after the bundle went into "
+                + dir.resolve("deploy") + "; see " + dir.resolve("log"));
+    }
+
+    /**
+     * The second runtime's data folder, beside the first's: a copy of the first's etc/ (the
+     * database, the search limit of the load) and of its deploy/, its own log, audit journal and
+     * framework cache, as branch IT sets up a second runtime (docs/branch-it/several-runtimes.md).
+     */
+    private static Path secondRuntime(Path dir) throws IOException {
+        Path second = dir.resolveSibling(dir.getFileName() + "-runtime2");
+        deleteTree(second);
+        for (String folder : List.of("etc", "deploy")) {
+            Path from = dir.resolve(folder);
+            Files.createDirectories(second.resolve(folder));
+            if (Files.isDirectory(from)) {
+                try (Stream<Path> files = Files.list(from)) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        Files.copy(f, second.resolve(folder).resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+        return second;
+    }
+
+    private static void load(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds,
+            boolean writes, SecondRuntime second) throws Exception {
         // one account drives thousands of identifications and searches a second: the per-person
         // search limit (org.branchdesk.customer, docs/branch-it/configuration.md) is raised so that it is still
         // checked on every call, and so measured, but never refuses
@@ -264,14 +340,14 @@ public final class Bench {
         Files.writeString(customerConfig, "searchesPerMinute=100000000\nsearchBurst=100000000\n");
         Thread.sleep(3_000);
         try {
-            measure(branch, dir, report, n, threads, warmup, seconds);
+            measure(branch, dir, report, n, threads, warmup, seconds, writes, second);
         } finally {
             Files.delete(customerConfig);
         }
     }
 
-    private static void measure(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds)
-            throws Exception {
+    private static void measure(Branch branch, Path dir, Map<String, Object> report, int n, int threads, int warmup, int seconds,
+            boolean writes, SecondRuntime second) throws Exception {
         String head = branch.login("bench.head", "bench-password-1");
         String lobby = branch.login("bench.lobby", "bench-password-1");
         Generator people = new Generator(n, 42);
@@ -293,18 +369,33 @@ public final class Bench {
         Thread.sleep(10_000);
         loads.add(Load.run(branch, "trivial (GET /api/branch)", threads, warmup, seconds, 200, i -> branch.request("branch", head))
                 .asMap());
-        IntFunction<HttpRequest.Builder> arrival = i -> branch.request("lobby/arrivals", lobby).header("Content-Type", "application/json")
+        // the same requests for whichever runtime a client is on (two runtimes, below)
+        BiFunction<Branch, Integer, HttpRequest.Builder> arrivalOn = (b, i) -> b.request("lobby/arrivals", lobby)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"" + cards[Math.floorMod(i, sample)] + "\",\"purpose\":\""
                         + (i % 2 == 0 ? "CASH" : "NON_CASH") + "\"}"));
+        BiFunction<Branch, Integer, HttpRequest.Builder> viewOn = (b, i) -> b.request("customers/" + ids[Math.floorMod(i, sample)] + "/view",
+                head);
+        IntFunction<HttpRequest.Builder> arrival = i -> arrivalOn.apply(branch, i);
         IntFunction<HttpRequest.Builder> read = i -> branch.request("customers/" + ids[Math.floorMod(i, sample)], head);
-        IntFunction<HttpRequest.Builder> view = i -> branch.request("customers/" + ids[Math.floorMod(i, sample)] + "/view", head);
+        IntFunction<HttpRequest.Builder> view = i -> viewOn.apply(branch, i);
         IntFunction<HttpRequest.Builder> search = i -> branch.request("customers?limit=10&q=" + (i % 2 == 0
                 ? phones[Math.floorMod(i, sample)] : names[Math.floorMod(i, sample)]), head);
-        loads.add(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup, seconds, 201, arrival).asMap());
+        Map<String, Object> durable = null;
+        if (writes) {
+            // the ceiling of every write line: one authenticated insert and its commit, nothing else
+            durable = Load.run(branch, DURABLE_WRITE, threads, warmup, seconds, 201, durableWrite(branch, head)).asMap();
+            loads.add(durable);
+        }
+        Map<String, Object> identification = write(Load.run(branch, "identification (POST /api/lobby/arrivals, card)", threads, warmup,
+                seconds, 201, arrival).asMap());
+        loads.add(identification);
         // the least any audited customer read does: one customer row read, one audit entry on disk;
         // the view does this and more, so its throughput cannot exceed this one's
         loads.add(Load.run(branch, "audited read (GET /api/customers/{id})", threads, warmup, seconds, 200, read).asMap());
-        loads.add(Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200, view).asMap());
+        Map<String, Object> unifiedView = Load.run(branch, "unified view (GET /api/customers/{id}/view)", threads, warmup, seconds, 200, view)
+                .asMap();
+        loads.add(unifiedView);
         loads.add(Load.run(branch, "search (GET /api/customers?q=)", threads, warmup, seconds, 200, search).asMap());
         // the same with the audit journal forced every 0.25 s instead of before each answer
         // (org.branchdesk.audit sync=PERIODIC, docs/api/roles.md: the audit log); the runtime applies it within a second
@@ -312,7 +403,7 @@ public final class Bench {
         Files.writeString(auditConfig, "sync=PERIODIC\n");
         Thread.sleep(3_000);
         try {
-            loads.add(Load.run(branch, "periodic sync: identification", threads, warmup, seconds, 201, arrival).asMap());
+            loads.add(write(Load.run(branch, "periodic sync: identification", threads, warmup, seconds, 201, arrival).asMap()));
             loads.add(Load.run(branch, "periodic sync: audited read", threads, warmup, seconds, 200, read).asMap());
             loads.add(Load.run(branch, "periodic sync: unified view", threads, warmup, seconds, 200, view).asMap());
             loads.add(Load.run(branch, "periodic sync: search", threads, warmup, seconds, 200, search).asMap());
@@ -323,13 +414,65 @@ public final class Bench {
         Map<String, Object> again = Load.run(branch, "trivial, again after the others", threads, warmup, seconds, 200,
                 i -> branch.request("branch", head)).asMap();
         loads.add(again);
+        Map<String, Object> durableAgain = null;
+        if (writes) {
+            // and the durable write again, warm: the higher of the two is the write lines' ceiling
+            durableAgain = Load.run(branch, DURABLE_WRITE_AGAIN, threads, warmup, seconds, 201, durableWrite(branch, head)).asMap();
+            loads.add(durableAgain);
+        }
+        if (second != null) {
+            // PostgreSQL: a second runtime of the branch on the same database, the clients split evenly over both
+            try (Branch other = second.start()) {
+                List<Branch> both = List.of(branch, other);
+                System.out.println("second runtime up in " + other.startMillis + " ms");
+                loads.add(beside(write(Load.run(both, "two runtimes: identification", threads, warmup, seconds, 201, arrivalOn, body -> {
+                }).asMap()), identification));
+                loads.add(beside(Load.run(both, "two runtimes: unified view", threads, warmup, seconds, 200, viewOn, body -> {
+                }).asMap(), unifiedView));
+            }
+        }
         double ceiling = Math.max((Double) loads.get(0).get("throughput"), (Double) again.get("throughput"));
         report.put("ceiling", ceiling);
+        Map<String, Object> durableCeiling = durable == null ? null
+                : (Double) durableAgain.get("throughput") > (Double) durable.get("throughput") ? durableAgain : durable;
+        if (durableCeiling != null) {
+            report.put("durableWrite", durableCeiling.get("throughput"));
+        }
         for (Map<String, Object> l : loads) {
             l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
+            ofDurableWrite(l, durableCeiling);
             System.out.println("load " + l);
         }
         report.put("load", loads);
+    }
+
+    static final String DURABLE_WRITE = "durable write (one authenticated insert and commit)";
+    static final String DURABLE_WRITE_AGAIN = "durable write, again after the others";
+
+    /** {@code POST /api/bench/write} as the given member of staff. */
+    static IntFunction<HttpRequest.Builder> durableWrite(Branch branch, String token) {
+        return i -> branch.request("bench/write", token).POST(HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Marks a line as a write (a row committed for every answer): it is given as a fraction of the durable write too. */
+    static Map<String, Object> write(Map<String, Object> line) {
+        line.put("write", true);
+        return line;
+    }
+
+    /** A write line's (and the durable write's own) throughput as a fraction of the durable write ceiling, measured on the same branch. */
+    static void ofDurableWrite(Map<String, Object> line, Map<String, Object> durable) {
+        if (durable != null && (Boolean.TRUE.equals(line.get("write")) || line.get("endpoint").toString().startsWith("durable write"))) {
+            line.put("ofDurableWrite", Math.round((Double) line.get("throughput") / (Double) durable.get("throughput") * 1000) / 1000.0);
+        }
+    }
+
+    /** A two-runtime line beside the same endpoint on one runtime: that figure, and the ratio. */
+    private static Map<String, Object> beside(Map<String, Object> two, Map<String, Object> one) {
+        two.put("oneRuntime", one.get("throughput"));
+        two.put("oneRuntimeP99Ms", one.get("p99Ms"));
+        two.put("ofOneRuntime", Math.round((Double) two.get("throughput") / (Double) one.get("throughput") * 1000) / 1000.0);
+        return two;
     }
 
     private static Map<String, Object> timedImport(Branch branch, String admin, String kind, Path file, int rows) throws Exception {

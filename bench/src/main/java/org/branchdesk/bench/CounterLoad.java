@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * same request as another: the module merges those), 100,000 CNY: one officer's approval under
  * the default policy. Every approval takes one request submitted by the first load (the
  * approver is never its maker), and hands it over to the shipped core banking default
- * (to be keyed). Between them, the officers' inbox with everything still pending.
+ * (to be keyed). Between them, the officers' inbox with everything still pending. With the bench
+ * bundle deployed, the durable write (one authenticated insert and commit) is measured after the
+ * trivial resource, in the same minutes, and is the submit and approve lines' ceiling.
  */
 final class CounterLoad {
 
@@ -30,7 +32,9 @@ final class CounterLoad {
     private CounterLoad() {
     }
 
-    static Map<String, Object> run(Branch branch, String admin, int n, int threads, int warmup, int seconds) throws Exception {
+    /** {@code writes}: the bench bundle is deployed, and the durable write is measured as the write lines' ceiling. */
+    static Map<String, Object> run(Branch branch, String admin, int n, int threads, int warmup, int seconds, boolean writes)
+            throws Exception {
         List<String> tellers = new ArrayList<>();
         List<String> officers = new ArrayList<>();
         for (int k = 1; k <= TELLERS; k++) {
@@ -78,18 +82,28 @@ final class CounterLoad {
         List<Map<String, Object>> loads = new ArrayList<>();
         loads.add(Load.run(branch, "trivial (GET /api/branch), the counter's ceiling", threads, warmup, seconds, 200,
                 i -> branch.request("branch", head)).asMap());
-        loads.add(Load.run(branch, "counter submit (POST /api/counter/requests)", threads, warmup, seconds, 201, submit,
-                body -> pending.add(idAndVersion(body))).asMap());
+        Map<String, Object> durable = null;
+        if (writes) {
+            durable = Load.run(branch, Bench.DURABLE_WRITE + ", the counter's", threads, warmup, seconds, 201,
+                    Bench.durableWrite(branch, tellers.get(0))).asMap();
+            loads.add(durable);
+        }
+        loads.add(Bench.write(Load.run(branch, "counter submit (POST /api/counter/requests)", threads, warmup, seconds, 201, submit,
+                body -> pending.add(idAndVersion(body))).asMap()));
         loads.add(Load.run(branch, "counter inbox (GET /api/counter/inbox?limit=20)", threads, warmup, seconds, 200, inbox).asMap());
-        loads.add(Load.run(branch, "counter approve (POST /api/counter/inbox/{id}/approve)", threads, warmup, seconds, 200, approve)
-                .asMap());
+        loads.add(Bench.write(Load.run(branch, "counter approve (POST /api/counter/inbox/{id}/approve)", threads, warmup, seconds, 200,
+                approve).asMap()));
         double ceiling = (Double) loads.get(0).get("throughput");
         for (Map<String, Object> l : loads) {
             l.put("ofCeiling", Math.round((Double) l.get("throughput") / ceiling * 1000) / 1000.0);
+            Bench.ofDurableWrite(l, durable);
             System.out.println("counter " + l);
         }
         Map<String, Object> counter = new LinkedHashMap<>();
         counter.put("ceiling", ceiling);
+        if (durable != null) {
+            counter.put("durableWrite", durable.get("throughput"));
+        }
         counter.put("submitted", next.get());
         counter.put("leftPending", pending.size());
         counter.put("approvalsWithoutARequest", missing.get());

@@ -19,7 +19,11 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-/** Rebuilds results/README.md, results/results.json and results/chart.png from every results/<N>.json. */
+/**
+ * Rebuilds results/README.md, results/results.json and results/chart.png from every results/<N>.json
+ * (embedded Derby); the PostgreSQL runs, results/<N>-postgres.json, get tables of their own in
+ * README.md (with the two-runtime lines), and are not in results.json or the chart.
+ */
 final class Report {
 
     private static final String[] LOADS = { "identification", "unified view", "search", "trivial", "audited read",
@@ -33,18 +37,28 @@ final class Report {
     }
 
     static void write(Path results) throws IOException {
+        List<JsonNode> runs = read(results, "\\d+\\.json");
+        ArrayNode all = Branch.JSON.createArrayNode();
+        runs.forEach(all::add);
+        Branch.JSON.writeValue(results.resolve("results.json").toFile(), all);
+        Files.writeString(results.resolve("README.md"), markdown(runs) + postgres(read(results, "\\d+-postgres\\.json")));
+        chart(runs, results.resolve("chart.png"));
+    }
+
+    private static List<JsonNode> read(Path results, String pattern) throws IOException {
         List<JsonNode> runs = new ArrayList<>();
         try (Stream<Path> files = Files.list(results)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d+\\.json")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches(pattern)).toList()) {
                 runs.add(Branch.JSON.readTree(f.toFile()));
             }
         }
         runs.sort(Comparator.comparingInt(r -> r.get("n").asInt()));
-        ArrayNode all = Branch.JSON.createArrayNode();
-        runs.forEach(all::add);
-        Branch.JSON.writeValue(results.resolve("results.json").toFile(), all);
-        Files.writeString(results.resolve("README.md"), markdown(runs));
-        chart(runs, results.resolve("chart.png"));
+        return runs;
+    }
+
+    /** A write line's throughput as a fraction of the durable write's; a dash for other lines and for runs from before it. */
+    private static String ofDurableWrite(JsonNode l) {
+        return l.has("ofDurableWrite") ? Math.round(l.get("ofDurableWrite").asDouble() * 100) + " %" : "–";
     }
 
     /** An allocation run's line: seconds and customers allocated, or a dash for a run from before allocation existed. */
@@ -66,29 +80,9 @@ final class Report {
         md.append("Machine: ").append(m.get("cores")).append(" cores (").append(m.get("cpu").asText()).append("), ")
                 .append(m.get("memoryGb")).append(" GB, ").append(m.get("java").asText()).append(", ").append(m.get("database").asText())
                 .append(". Each row: `").append("bench/run.sh --n N").append("` (exact commands below). Targets are for N = 1,000,000.\n\n");
-        md.append("| N | customers import | holdings import | one day of balances | re-segmentation | allocation of the new premium customers | campaign launch |\n|---|---|---|---|---|---|---|\n");
-        for (JsonNode r : runs) {
-            JsonNode i = r.get("imports");
-            md.append("| ").append(r.get("n")).append(" | ").append(imp(i.get("customers"))).append(" | ").append(imp(i.get("holdings")))
-                    .append(" | ").append(imp(i.get("balancesFirstDay"))).append(", median ").append(i.path("balancesDayMedianSeconds"))
-                    .append(" s over ").append(i.path("balancesDays")).append(" days | ").append(r.get("segmentation").get("seconds"))
-                    .append(" s | ").append(allocation(r.path("allocation"))).append(" | ").append(campaign(r.path("campaign"))).append(" |\n");
-        }
-        md.append("| target | customers + holdings ≤ 60 s | | ≤ 5 s | ≤ 30 s | ≤ 30 s for 100,000 | ≤ 60 s |\n\n");
-        md.append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors (warm-up) | RSS MB |\n|---|---|---|---|---|---|---|---|---|\n");
-        for (JsonNode r : runs) {
-            for (JsonNode l : r.get("load")) {
-                if (l.get("endpoint").asText().startsWith("trivial, again")) {
-                    continue; // the ceiling's second measurement: in the JSON
-                }
-                md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ")
-                        .append(l.get("throughput")).append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ")
-                        .append(l.get("p50Ms")).append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ")
-                        .append(l.get("errors")).append(l.has("warmupErrors") ? " (" + l.get("warmupErrors") + ")" : "").append(" | ")
-                        .append(l.get("rssMb")).append(" |\n");
-            }
-        }
-        md.append("| target | identification, view | ≥ 50 % of ceiling | | p99 ≤ 10 (search ≤ 50) | | | | |\n\n");
+        imports(md, runs);
+        loads(md, runs, false);
+        md.append("| target | identification, view | | ≥ 50 % | | | p99 ≤ 10 (search ≤ 50) | | | |\n\n");
         counter(md, runs);
         for (JsonNode r : runs) {
             if (r.has("starts")) {
@@ -101,11 +95,76 @@ final class Report {
                 md.append("| target | | ≤ 3000 (convenience store), ≤ 5000 (wealth centre) | ≤ 256 (convenience store) |\n\n");
             }
         }
+        commands(md, runs);
+        md.append("\n![latency and throughput against N](chart.png)\n");
+        return md.toString();
+    }
+
+    /**
+     * The PostgreSQL runs (bench/run.sh --db postgres): the same tables, and the two runtimes of
+     * one branch on the one database beside the one runtime; empty if there are none.
+     */
+    static String postgres(List<JsonNode> runs) {
+        if (runs.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## On PostgreSQL\n\n");
+        JsonNode first = runs.get(runs.size() - 1);
+        md.append("The same branch on a PostgreSQL server of the benchmark's own, ").append(first.path("database").asText())
+                .append(", fsync and synchronous commit on: `bench/run.sh --n N --tiers none --db postgres`. ")
+                .append("\"Two runtimes\" lines: a second runtime of the branch on the same database, the same clients split evenly ")
+                .append("over both; \"× one runtime\" is their combined throughput over the same endpoint's on one runtime.\n\n");
+        imports(md, runs);
+        loads(md, runs, true);
+        md.append("| target | identification, view | | ≥ 50 % | | | | p99 ≤ 10 (search ≤ 50) | | | |\n\n");
+        counter(md, runs);
+        commands(md, runs);
+        return md.toString();
+    }
+
+    private static void commands(StringBuilder md, List<JsonNode> runs) {
         md.append("Commands:\n\n");
         runs.forEach(r -> md.append("- N = ").append(r.get("n")).append(": `").append(r.get("command").asText().replace("--root . ", "")).append("` (")
                 .append(r.get("at").asText()).append(")\n"));
-        md.append("\n![latency and throughput against N](chart.png)\n");
-        return md.toString();
+    }
+
+    private static void imports(StringBuilder md, List<JsonNode> runs) {
+        md.append("| N | customers import | holdings import | one day of balances | re-segmentation | allocation of the new premium customers | campaign launch |\n|---|---|---|---|---|---|---|\n");
+        for (JsonNode r : runs) {
+            JsonNode i = r.get("imports");
+            md.append("| ").append(r.get("n")).append(" | ").append(imp(i.get("customers"))).append(" | ").append(imp(i.get("holdings")))
+                    .append(" | ").append(imp(i.get("balancesFirstDay"))).append(", median ").append(i.path("balancesDayMedianSeconds"))
+                    .append(" s over ").append(i.path("balancesDays")).append(" days | ").append(r.get("segmentation").get("seconds"))
+                    .append(" s | ").append(allocation(r.path("allocation"))).append(" | ").append(campaign(r.path("campaign"))).append(" |\n");
+        }
+        md.append("| target | customers + holdings ≤ 60 s | | ≤ 5 s | ≤ 30 s | ≤ 30 s for 100,000 | ≤ 60 s |\n\n");
+    }
+
+    /**
+     * The load lines: "of durable write" for the write lines of runs that measured it; with
+     * {@code runtimes}, the column "× one runtime" for the two-runtime lines (PostgreSQL).
+     */
+    private static void loads(StringBuilder md, List<JsonNode> runs, boolean runtimes) {
+        md.append("| N | endpoint | req/s | of ceiling | of durable write |").append(runtimes ? " × one runtime |" : "")
+                .append(" p50 ms | p99 ms | p99.9 ms | errors (warm-up) | RSS MB |\n|---|---|---|---|---|").append(runtimes ? "---|" : "")
+                .append("---|---|---|---|---|\n");
+        for (JsonNode r : runs) {
+            for (JsonNode l : r.get("load")) {
+                if (l.get("endpoint").asText().startsWith("trivial, again")) {
+                    continue; // the ceiling's second measurement: in the JSON (the durable write's second is shown: 100 % is the one that counts)
+                }
+                md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ")
+                        .append(l.get("throughput")).append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ")
+                        .append(ofDurableWrite(l)).append(" | ");
+                if (runtimes) {
+                    md.append(l.has("ofOneRuntime") ? String.format("%.2f (one: %s req/s, p99 %s ms)", l.get("ofOneRuntime").asDouble(),
+                            l.get("oneRuntime"), l.get("oneRuntimeP99Ms")) : "").append(" | ");
+                }
+                md.append(l.get("p50Ms")).append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ")
+                        .append(l.get("errors")).append(l.has("warmupErrors") ? " (" + l.get("warmupErrors") + ")" : "").append(" | ")
+                        .append(l.get("rssMb")).append(l.has("runtimes") ? " (" + l.get("runtimes") + " runtimes)" : "").append(" |\n");
+            }
+        }
     }
 
     private static String imp(JsonNode i) {
@@ -198,15 +257,16 @@ final class Report {
             return;
         }
         md.append("Counter module (业务处理), each run's own ceiling first:\n\n")
-                .append("| N | endpoint | req/s | of ceiling | p50 ms | p99 ms | p99.9 ms | errors (warm-up) |\n|---|---|---|---|---|---|---|---|\n");
+                .append("| N | endpoint | req/s | of ceiling | of durable write | p50 ms | p99 ms | p99.9 ms | errors (warm-up) |\n|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode r : runs) {
             for (JsonNode l : r.path("counter").path("load")) {
                 md.append("| ").append(r.get("n")).append(" | ").append(l.get("endpoint").asText()).append(" | ").append(l.get("throughput"))
-                        .append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ").append(l.get("p50Ms"))
+                        .append(" | ").append(Math.round(l.get("ofCeiling").asDouble() * 100)).append(" % | ").append(ofDurableWrite(l))
+                        .append(" | ").append(l.get("p50Ms"))
                         .append(" | ").append(l.get("p99Ms")).append(" | ").append(l.get("p999Ms")).append(" | ").append(l.get("errors"))
                         .append(" (").append(l.get("warmupErrors")).append(") |\n");
             }
         }
-        md.append("| target | submit, approve | ≥ 100 req/s | | | p99 ≤ 50 | | |\n\n");
+        md.append("| target | submit, approve | ≥ 100 req/s | | | | p99 ≤ 50 | | |\n\n");
     }
 }
