@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.junit.Test;
 public class ScheduledJobsClusterTest {
 
     private static final String ESCALATION_EVERY_SECOND = "escalationCheckSeconds=1\n";
-    /** Complaints due at once: enough that a check takes a good part of its interval. */
-    private static final int DUE = 400;
+    /** Complaints due at once. */
+    private static final int DUE = 20;
 
     @Test
     public void anOverdueComplaintIsEscalatedOnceAcrossTwoRuntimes() throws Exception {
@@ -43,11 +44,18 @@ public class ScheduledJobsClusterTest {
             String lobby = first.http.login("lobby1", password);
 
             String lobbyOnB = cluster.node(1).http.login("lobby1", password);
-            // many complaints due at once, so that each runtime's check takes a while and the two
-            // runtimes' checks overlap: without the lease both would read them late and escalate them twice
             List<Long> ids = fileAtOnce(cluster, List.of(lobby, lobbyOnB), DUE);
-            try (Connection db = connect(cluster)) {
+            try (Connection db = connect(cluster); Connection holdUp = connect(cluster)) {
+                // the check that runs first is held up writing the escalations' history until the other
+                // runtime's check is under way too: the two really overlap, and the second must not
+                // escalate what the first is escalating, even once the first has outlasted its lease
+                holdUp.setAutoCommit(false);
+                try (Statement s = holdUp.createStatement()) {
+                    s.execute("LOCK TABLE BD_COMPLAINT_HISTORY IN EXCLUSIVE MODE");
+                }
                 makeOverdue(db, ids);
+                awaitWaiting(db, 2);
+                holdUp.commit();
                 awaitEscalated(db, ids.size());
                 // both runtimes check every second; the deadlines moved on with the escalation, so any
                 // later escalation of these complaints would be a second runtime doing the same work again
@@ -121,6 +129,15 @@ public class ScheduledJobsClusterTest {
             s.setLong(1, System.currentTimeMillis() - 3_600_000L);
             s.setArray(2, db.createArrayOf("bigint", ids.toArray()));
             assertEquals(ids.size(), s.executeUpdate());
+        }
+    }
+
+    /** Waits until {@code n} connections of the database wait for a lock: both runtimes' checks held up. */
+    private static void awaitWaiting(Connection db, int n) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count(db, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") < n) {
+            assertTrue("the two runtimes' checks are not both under way within 60 s", System.nanoTime() < deadline);
+            Thread.sleep(100);
         }
     }
 
