@@ -8,10 +8,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 
@@ -24,6 +29,8 @@ import org.junit.Test;
 public class ScheduledJobsClusterTest {
 
     private static final String ESCALATION_EVERY_SECOND = "escalationCheckSeconds=1\n";
+    /** Complaints due at once. */
+    private static final int DUE = 20;
 
     @Test
     public void anOverdueComplaintIsEscalatedOnceAcrossTwoRuntimes() throws Exception {
@@ -36,23 +43,26 @@ public class ScheduledJobsClusterTest {
             assertEquals(created.toString(), 201, created.status());
             String lobby = first.http.login("lobby1", password);
 
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                ids.add(file(first.http, lobby));
-            }
-            try (Connection db = connect(cluster)) {
-                for (long id : ids) {
-                    makeOverdue(db, id);
+            String lobbyOnB = cluster.node(1).http.login("lobby1", password);
+            List<Long> ids = fileAtOnce(cluster, List.of(lobby, lobbyOnB), DUE);
+            try (Connection db = connect(cluster); Connection holdUp = connect(cluster)) {
+                // the check that runs first is held up writing the escalations' history until the other
+                // runtime's check is under way too: the two really overlap, and the second must not
+                // escalate what the first is escalating, even once the first has outlasted its lease
+                holdUp.setAutoCommit(false);
+                try (Statement s = holdUp.createStatement()) {
+                    s.execute("LOCK TABLE BD_COMPLAINT_HISTORY IN EXCLUSIVE MODE");
                 }
-                for (long id : ids) {
-                    awaitEscalations(db, id, 1);
-                }
+                makeOverdue(db, ids);
+                awaitWaiting(db, 2);
+                holdUp.commit();
+                awaitEscalated(db, ids.size());
                 // both runtimes check every second; the deadlines moved on with the escalation, so any
                 // later escalation of these complaints would be a second runtime doing the same work again
                 awaitLeaseRenewals(db, 3);
-                for (long id : ids) {
-                    assertEquals("complaint " + id + " escalated once", 1, escalations(db, id));
-                }
+                assertEquals("complaints escalated more than once", 0, count(db, "SELECT COUNT(*) FROM (SELECT COMPLAINT_ID"
+                        + " FROM BD_COMPLAINT_HISTORY WHERE ACTOR = 'system' GROUP BY COMPLAINT_ID HAVING COUNT(*) > 1) twice"));
+                assertEquals("one escalation each", ids.size(), count(db, "SELECT COUNT(*) FROM BD_COMPLAINT_HISTORY WHERE ACTOR = 'system'"));
                 assertEquals("one lease row for the job", 1, count(db, "SELECT COUNT(*) FROM BD_JOB_LEASE WHERE JOB_NAME = 'complaint.escalation'"));
 
                 // the first runtime dies, whether it held the lease or not: the other escalates on its own,
@@ -64,6 +74,32 @@ public class ScheduledJobsClusterTest {
                 makeOverdue(db, late);
                 awaitEscalations(db, late, 1);
             }
+        }
+    }
+
+    /** Files {@value #DUE} complaints, four clients at once, two on each runtime. */
+    private static List<Long> fileAtOnce(Cluster cluster, List<String> tokens, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Long>>> clients = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Http http = cluster.node(i % 2).http;
+                String token = tokens.get(i % 2);
+                clients.add(pool.submit(() -> {
+                    List<Long> filed = new ArrayList<>();
+                    for (int k = 0; k < n / 4; k++) {
+                        filed.add(file(http, token));
+                    }
+                    return filed;
+                }));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<List<Long>> f : clients) {
+                ids.addAll(f.get(300, TimeUnit.SECONDS));
+            }
+            return ids;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -84,6 +120,32 @@ public class ScheduledJobsClusterTest {
             s.setLong(1, System.currentTimeMillis() - 3_600_000L);
             s.setLong(2, id);
             assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    /** All of them overdue in one statement: due for both runtimes' next check at once. */
+    private static void makeOverdue(Connection db, List<Long> ids) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE BD_COMPLAINT SET ACKNOWLEDGE_BY = ? WHERE ID = ANY (?)")) {
+            s.setLong(1, System.currentTimeMillis() - 3_600_000L);
+            s.setArray(2, db.createArrayOf("bigint", ids.toArray()));
+            assertEquals(ids.size(), s.executeUpdate());
+        }
+    }
+
+    /** Waits until {@code n} connections of the database wait for a lock: both runtimes' checks held up. */
+    private static void awaitWaiting(Connection db, int n) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count(db, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") < n) {
+            assertTrue("the two runtimes' checks are not both under way within 60 s", System.nanoTime() < deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static void awaitEscalated(Connection db, int n) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (count(db, "SELECT COUNT(DISTINCT COMPLAINT_ID) FROM BD_COMPLAINT_HISTORY WHERE ACTOR = 'system'") < n) {
+            assertTrue(n + " complaints not escalated within 120 s", System.nanoTime() < deadline);
+            Thread.sleep(200);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.branchdesk.complaint.api.Status;
@@ -84,6 +85,11 @@ public final class ComplaintStore {
     public List<ComplaintEntity> ofCustomer(String customerId, int max) {
         return em.createQuery("SELECT c FROM ComplaintEntity c WHERE c.customerId = :c ORDER BY c.id DESC", ComplaintEntity.class)
                 .setParameter("c", customerId).setMaxResults(max).getResultList();
+    }
+
+    /** Locks the complaint's row until the transaction ends and reloads it as it is now. */
+    public void lockFresh(ComplaintEntity c) {
+        em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -236,15 +237,22 @@ public final class CampaignStore {
             if (lock.executeUpdate() == 1) {
                 return;
             }
+            // a savepoint around the insert: on PostgreSQL a failed statement aborts the whole
+            // transaction, so a duplicate must be rolled back to here before the row is locked
+            Savepoint before = db.setSavepoint();
             try (PreparedStatement create = db.prepareStatement(NEW_GUARD)) {
                 create.setString(1, customerId);
                 create.executeUpdate();
+                db.releaseSavepoint(before);
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw e;
                 }
-                // another transaction created it first: it is committed now, lock it
-                lock.executeUpdate();
+                // another transaction (on this runtime or another) created it first: it is committed now, lock it
+                db.rollback(before);
+                if (lock.executeUpdate() != 1) {
+                    throw new IllegalStateException("the contact guard of " + customerId + " is neither there nor new");
+                }
             }
         }
     }
