@@ -90,7 +90,7 @@ public class InvariantsClusterTest {
             assertEquals(r.toString(), 1, r.get("requirement").get("approvals").asInt());
             long id = r.get("id").asLong();
             String body = "{\"version\":" + r.get("version").asInt() + "}";
-            List<Http.Reply> replies = atOnce(List.of(
+            List<Http.Reply> replies = Cluster.atOnce(List.of(
                     () -> a.http.postJson("counter/inbox/" + id + "/approve", officer1, body),
                     () -> b.http.postJson("counter/inbox/" + id + "/approve", officer2, body)));
             int approved = 0;
@@ -142,7 +142,7 @@ public class InvariantsClusterTest {
                 return made;
             });
         }
-        List<List<JsonNode>> results = atOnce(clients);
+        List<List<JsonNode>> results = Cluster.atOnce(clients);
         String prefix = "CP-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
         TreeSet<Long> references = new TreeSet<>();
         Set<Long> complaintIds = new HashSet<>();
@@ -197,7 +197,7 @@ public class InvariantsClusterTest {
         // each target's first marketing contact ever: the two runtimes also race to create the customer's guard row
         for (String customer : targets) {
             String body = "{\"customerId\":\"" + customer + "\",\"channel\":\"PHONE\",\"outcome\":\"INTERESTED\"}";
-            List<Http.Reply> replies = atOnce(List.of(
+            List<Http.Reply> replies = Cluster.atOnce(List.of(
                     () -> a.http.postJson("marketing/campaigns/" + campaign + "/contacts", cmOnA, body),
                     () -> b.http.postJson("marketing/campaigns/" + campaign + "/contacts", cmOnB, body)));
             int stored = 0;
@@ -363,7 +363,7 @@ public class InvariantsClusterTest {
                 return null;
             });
         }
-        atOnce(reads);
+        Cluster.atOnce(reads);
         List<String> firstForty = customers.subList(0, 40);
         Map<String, Integer> perRead = awaitAudited(auditor, "inv.ra", firstForty);
         assertEquals(perRead, awaitAudited(auditor, "inv.rb", firstForty));
@@ -449,29 +449,6 @@ public class InvariantsClusterTest {
         Http.Reply s = node.http.postJson("counter/requests", token, lossReport("T003"));
         assertEquals(s.toString(), 201, s.status());
         return s.json().get("request");
-    }
-
-    /** Runs the calls at once, each on its own thread behind one start gate; their results in order. */
-    private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(180, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static Connection connect() throws SQLException {

@@ -65,25 +65,6 @@ public class RuntimesClusterTest {
         return node.http.login(username, BranchdeskTestSupport.passwordOf(username));
     }
 
-    private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> task : tasks) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) {
-            results.add(f.get(180, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return results;
-    }
-
     @Test
     public void countersOnBothRuntimesNeverGetTheSameTicket() throws Exception {
         String lobby = staff("cl.lobby", "LOBBY_MANAGER");
@@ -110,7 +91,7 @@ public class RuntimesClusterTest {
         }
         Set<Long> ids = new HashSet<>();
         Set<String> numbers = new HashSet<>();
-        for (List<JsonNode> issued : all(issuers)) {
+        for (List<JsonNode> issued : Cluster.atOnce(issuers)) {
             for (JsonNode t : issued) {
                 assertTrue("ticket id handed out twice: " + t, ids.add(t.get("id").asLong()));
                 assertTrue("ticket number handed out twice: " + t, numbers.add(t.get("number").asText()));
@@ -139,7 +120,7 @@ public class RuntimesClusterTest {
             });
         }
         List<Long> called = new ArrayList<>();
-        all(counters).forEach(called::addAll);
+        Cluster.atOnce(counters).forEach(called::addAll);
         assertEquals("no ticket went to two counters: " + called, called.size(), new HashSet<>(called).size());
         assertEquals("every ticket was called", ids, new HashSet<>(called));
     }
@@ -154,7 +135,7 @@ public class RuntimesClusterTest {
             Http.Reply r = a.http.postJson("customers", head, "{\"id\":\"" + customer + "\",\"name\":\"测试" + customer
                     + "\",\"idType\":\"PASSPORT\",\"idNumber\":\"P" + customer + "\"}");
             assertEquals(r.toString(), 201, r.status());
-            List<Http.Reply> replies = all(List.of(
+            List<Http.Reply> replies = Cluster.atOnce(List.of(
                     () -> a.http.postJson("customers/" + customer + "/assignments", head, "{\"manager\":\"cl.m1\",\"replaces\":null}"),
                     () -> b.http.postJson("customers/" + customer + "/assignments", headOnB, "{\"manager\":\"cl.m2\",\"replaces\":null}")));
             int created = 0;
