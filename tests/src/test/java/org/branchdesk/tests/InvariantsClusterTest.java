@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The invariants the database keeps for every runtime of a branch, with the calls really
  * overlapping on two runtimes (each test's clients wait at one start gate): one approval per
  * four-eyes step, distinct daily numbers, one campaign contact where the cap allows one, a
- * scheduled job (the counter's expiry) doing its work once, one segmentation run at a time, and
+ * scheduled job (the counter's expiry, the campaigns' scheduled launch) doing its work once, one segmentation run at a time, and
  * each runtime's audit entries in the database once each, across a {@code kill -9} too.
  */
 public class InvariantsClusterTest {
@@ -57,7 +57,7 @@ public class InvariantsClusterTest {
                 // the expiry every second on both runtimes, so that both keep trying while the test waits
                 "org.branchdesk.counter.cfg", "expiryCheckSeconds=1\n",
                 // one contact per customer: a second at the same moment is the one the cap refuses
-                "org.branchdesk.marketing.campaigns.cfg", "maxContacts=1\n"));
+                "org.branchdesk.marketing.campaigns.cfg", "maxContacts=1\ncheckSeconds=1\n"));
         a = cluster.node(0);
         b = cluster.node(1);
         String admin = a.admin();
@@ -263,6 +263,39 @@ public class InvariantsClusterTest {
                 expired += "EXPIRED".equals(e.get("action").asText()) ? 1 : 0;
             }
             assertEquals(r.toString(), 1, expired);
+        }
+    }
+
+    @Test
+    public void scheduledCampaignsAreLaunchedOnceWithBothRuntimesChecking() throws Exception {
+        String head = staff("inv.launcher", "CENTER_HEAD");
+        String launchAt = java.time.Instant.now().plusSeconds(4).toString();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Cluster.Node node = i % 2 == 0 ? a : b;
+            Http.Reply defined = node.http.postJson("marketing/campaigns", i % 2 == 0 ? head : login(b, "inv.launcher"),
+                    "{\"name\":\"Scheduled " + i + "\",\"channels\":[\"PHONE\"],\"target\":{},\"launchAt\":\"" + launchAt + "\"}");
+            assertEquals(defined.toString(), 201, defined.status());
+            ids.add(defined.json().get("id").asLong());
+        }
+        try (Connection db = connect()) {
+            String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+            await("every scheduled campaign launched", () -> count(db, "SELECT COUNT(*) FROM BD_MKT_CAMPAIGN WHERE ID IN (" + idList
+                    + ") AND STATUS = 'LAUNCHED'") == ids.size());
+            // both runtimes check every second: a second launch of a campaign would show in the next few checks
+            Thread.sleep(3000);
+            int customers = count(db, "SELECT COUNT(*) FROM BD_CUSTOMER");
+            await("the launches audited", () -> count(db, "SELECT COUNT(*) FROM BD_AUDIT WHERE ACTION = 'CAMPAIGN_LAUNCH'"
+                    + " AND ACTOR = '(marketing)'") >= ids.size());
+            for (long id : ids) {
+                assertEquals("campaign " + id + ": every customer a target once", customers,
+                        count(db, "SELECT COUNT(*) FROM BD_MKT_TARGET WHERE CAMPAIGN_ID = " + id));
+                assertEquals("campaign " + id + ": one launch audited", 1, count(db, "SELECT COUNT(*) FROM BD_AUDIT WHERE ACTION = "
+                        + "'CAMPAIGN_LAUNCH' AND DETAIL LIKE 'campaign " + id + " %'"));
+                JsonNode campaign = b.http.get("marketing/campaigns/" + id, login(b, "inv.launcher")).json();
+                assertEquals(campaign.toString(), "(marketing)", campaign.get("launchedBy").asText());
+                assertEquals(campaign.toString(), customers, campaign.get("targets").asInt());
+            }
         }
     }
 
