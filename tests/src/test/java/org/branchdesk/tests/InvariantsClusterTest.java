@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The invariants the database keeps for every runtime of a branch, with the calls really
  * overlapping on two runtimes (each test's clients wait at one start gate): one approval per
  * four-eyes step, distinct daily numbers, one campaign contact where the cap allows one, a
- * scheduled job (the counter's expiry, the campaigns' scheduled launch) doing its work once, one segmentation run at a time, and
+ * scheduled job (the counter's expiry, the campaigns' scheduled launch, the handover check) doing its work once, one segmentation run at a time, and
  * each runtime's audit entries in the database once each, across a {@code kill -9} too.
  */
 public class InvariantsClusterTest {
@@ -57,7 +57,9 @@ public class InvariantsClusterTest {
                 // the expiry every second on both runtimes, so that both keep trying while the test waits
                 "org.branchdesk.counter.cfg", "expiryCheckSeconds=1\n",
                 // one contact per customer: a second at the same moment is the one the cap refuses
-                "org.branchdesk.marketing.campaigns.cfg", "maxContacts=1\ncheckSeconds=1\n"));
+                "org.branchdesk.marketing.campaigns.cfg", "maxContacts=1\ncheckSeconds=1\n",
+                // the handover check (catch-up and overdue) every second on both runtimes
+                "org.branchdesk.relationship.cfg", "checkSeconds=1\n"));
         a = cluster.node(0);
         b = cluster.node(1);
         String admin = a.admin();
@@ -296,6 +298,55 @@ public class InvariantsClusterTest {
                 assertEquals(campaign.toString(), "(marketing)", campaign.get("launchedBy").asText());
                 assertEquals(campaign.toString(), customers, campaign.get("targets").asInt());
             }
+        }
+    }
+
+    @Test
+    public void handoversAreOpenedAndRaisedOnceWithBothRuntimesChecking() throws Exception {
+        String admin = a.admin();
+        staff("inv.cm-a", "CUSTOMER_MANAGER");
+        staff("inv.cm-b", "CUSTOMER_MANAGER");
+        String head = staff("inv.hohead", "CENTER_HEAD");
+        String headOnB = login(b, "inv.hohead");
+        StringBuilder csv = new StringBuilder("customer_id,name,id_type,id_number,phone,birth_date,education,occupation,card_numbers,"
+                + "other_bank_assets,manager\n");
+        List<String> customers = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            String id = "H00" + i;
+            customers.add(id);
+            csv.append(id).append(",交接").append(i).append(",RESIDENT_ID,").append(SampleData.residentId("1101051988010100" + i))
+                    .append(",1390000010").append(i).append(",1988-01-01,BACHELOR,clerk,,,\n");
+        }
+        assertEquals(200, a.http.post("import/customers", admin, "text/csv", csv.toString()).status());
+        for (String id : customers) {
+            // to inv.cm-a on one runtime, then handed over to inv.cm-b on the other: one change with a predecessor
+            Http.Reply first = a.http.postJson("customers/" + id + "/assignments", head, "{\"manager\":\"inv.cm-a\",\"replaces\":null}");
+            assertEquals(first.toString(), 201, first.status());
+            Http.Reply second = b.http.postJson("customers/" + id + "/assignments", headOnB, "{\"manager\":\"inv.cm-b\",\"reason\":"
+                    + "\"HANDOVER\",\"replaces\":" + first.json().get("id").asLong() + "}");
+            assertEquals(second.toString(), 201, second.status());
+        }
+        String in = customers.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(","));
+        try (Connection db = connect()) {
+            // opened by the event on B and by both runtimes' catch-up every second: once each
+            await("a handover for every change", () -> count(db, "SELECT COUNT(*) FROM BD_HANDOVER WHERE CUSTOMER_ID IN (" + in + ")")
+                    == customers.size());
+            try (PreparedStatement s = db.prepareStatement("UPDATE BD_HANDOVER SET DEADLINE = ? WHERE CUSTOMER_ID IN (" + in + ")")) {
+                s.setLong(1, System.currentTimeMillis() - 60_000L);
+                assertEquals(customers.size(), s.executeUpdate());
+            }
+            await("every handover raised", () -> count(db, "SELECT COUNT(*) FROM BD_HANDOVER WHERE CUSTOMER_ID IN (" + in
+                    + ") AND ESCALATED_AT IS NOT NULL") == customers.size());
+            long raisedAt = count(db, "SELECT CAST(SUM(ESCALATED_AT % 1000000) AS INTEGER) FROM BD_HANDOVER WHERE CUSTOMER_ID IN (" + in + ")");
+            Thread.sleep(3000); // a few more checks on both runtimes
+            assertEquals("one handover per change", customers.size(),
+                    count(db, "SELECT COUNT(*) FROM BD_HANDOVER WHERE CUSTOMER_ID IN (" + in + ")"));
+            assertEquals("raised once: no check raised one again", raisedAt,
+                    count(db, "SELECT CAST(SUM(ESCALATED_AT % 1000000) AS INTEGER) FROM BD_HANDOVER WHERE CUSTOMER_ID IN (" + in + ")"));
+        }
+        JsonNode overdue = b.http.get("relationship/handovers?status=OVERDUE", headOnB).json();
+        for (String id : customers) {
+            assertTrue(id + " in " + overdue, overdue.toString().contains("\"customerId\":\"" + id + "\""));
         }
     }
 
