@@ -45,6 +45,7 @@ public class InvariantsClusterTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String EXPIRY_JOB = "counter.expiry";
+    private static final java.time.LocalDate CARE_DAY = java.time.LocalDate.now().plusDays(3);
 
     private static Cluster cluster;
     private static Cluster.Node a;
@@ -59,7 +60,9 @@ public class InvariantsClusterTest {
                 // one contact per customer: a second at the same moment is the one the cap refuses
                 "org.branchdesk.marketing.campaigns.cfg", "maxContacts=1\ncheckSeconds=1\n",
                 // the handover check (catch-up and overdue) every second on both runtimes
-                "org.branchdesk.relationship.cfg", "checkSeconds=1\n"));
+                "org.branchdesk.relationship.cfg", "checkSeconds=1\n",
+                // a holiday in three days: a care task for every premium customer of a book
+                "org.branchdesk.relationship.care.cfg", "holidays = " + CARE_DAY + "=Care day\n"));
         a = cluster.node(0);
         b = cluster.node(1);
         String admin = a.admin();
@@ -348,6 +351,33 @@ public class InvariantsClusterTest {
         for (String id : customers) {
             assertTrue(id + " in " + overdue, overdue.toString().contains("\"customerId\":\"" + id + "\""));
         }
+    }
+
+    @Test
+    public void theSameCareRecordedOnBothRuntimesAtOnceIsRecordedOnce() throws Exception {
+        String cmOnA = login(a, "cm1");
+        String cmOnB = login(b, "cm1");
+        String ref = "care/HOLIDAY/" + CARE_DAY;
+        String body = "{\"ref\":\"" + ref + "\",\"channel\":\"PHONE\",\"note\":\"greetings\"}";
+        List<Http.Reply> replies = Cluster.atOnce(List.of(
+                () -> a.http.postJson("relationship/care/T003/done", cmOnA, body),
+                () -> b.http.postJson("relationship/care/T003/done", cmOnB, body)));
+        int recorded = 0;
+        for (Http.Reply reply : replies) {
+            if (reply.status() == 200 || reply.status() == 201) {
+                recorded++;
+            } else {
+                assertEquals(replies.toString(), 409, reply.status());
+                assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
+                assertEquals(reply.toString(), "ref", reply.json().get("field").asText());
+            }
+        }
+        assertEquals(replies.toString(), 1, recorded);
+        try (Connection db = connect()) {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM BD_CARE_DONE WHERE CUSTOMER_ID = 'T003' AND REF = '" + ref + "'"));
+        }
+        JsonNode care = b.http.get("relationship/care?days=30", cmOnB).json();
+        assertTrue("the task is done on both runtimes: " + care, !care.toString().contains("\"customerId\":\"T003\",\"customerName\":\"孙中端\",\"ref\":\"" + ref));
     }
 
     // ---------------------------------------------------------------- (e) segmentation run

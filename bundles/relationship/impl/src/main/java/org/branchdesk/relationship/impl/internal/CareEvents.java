@@ -193,22 +193,30 @@ public final class CareEvents implements TaskSource {
             throw new InvalidInputException("ref", "customer " + customerId + " has no care event " + wanted.ref());
         }
         long now = clock.now().toEpochMilli();
-        return tx.required(() -> {
-            if (store.isDone(customerId, event.ref())) {
+        try {
+            return tx.required(() -> {
+                if (store.isDone(customerId, event.ref())) {
+                    throw new ConflictException("ref", "the care of " + event.ref() + " is already recorded");
+                }
+                CareDoneEntity row = new CareDoneEntity();
+                row.customerId = customerId;
+                row.ref = event.ref();
+                row.day = event.date();
+                row.doneBy = caller.username();
+                row.doneAt = now;
+                store.add(row); // a second one at the same moment fails the unique constraint here, before the contact is recorded
+                Interaction contact = interactions.record(customerId, new InteractionInput(channel, null, purpose(event), null, text),
+                        MODULE, caller);
+                row.interactionId = contact.id();
+                return contact;
+            });
+        } catch (RuntimeException e) {
+            if (HandoverOpening.duplicateKey(e)) {
+                // recorded at the same moment by another request, on this runtime or another: the UNIQUE row decided
                 throw new ConflictException("ref", "the care of " + event.ref() + " is already recorded");
             }
-            CareDoneEntity row = new CareDoneEntity();
-            row.customerId = customerId;
-            row.ref = event.ref();
-            row.day = event.date();
-            row.doneBy = caller.username();
-            row.doneAt = now;
-            store.add(row); // a second one at the same moment fails the unique constraint here, before the contact is recorded
-            Interaction contact = interactions.record(customerId, new InteractionInput(channel, null, purpose(event), null, text),
-                    MODULE, caller);
-            row.interactionId = contact.id();
-            return contact;
-        });
+            throw e;
+        }
     }
 
     private static String purpose(Event e) {

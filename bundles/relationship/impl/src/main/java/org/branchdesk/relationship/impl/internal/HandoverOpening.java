@@ -134,7 +134,8 @@ final class HandoverOpening {
         }
     }
 
-    private static boolean duplicateKey(Throwable e) {
+    /** Whether the failure, or one of its causes, is a unique-key violation (Derby and PostgreSQL: 23505). */
+    static boolean duplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
                 return true;
