@@ -46,6 +46,20 @@ final class Cluster implements AutoCloseable {
             return http.login("admin", ADMIN_PASSWORD);
         }
 
+        /** Creates the member of staff through this runtime and logs them in here. */
+        String staff(String username, String... roles) {
+            Http.Reply r = http.postJson("staff", admin(), "{\"username\":\"" + username + "\",\"password\":\""
+                    + BranchdeskTestSupport.passwordOf(username) + "\",\"displayName\":\"" + username + "\",\"roles\":[\""
+                    + String.join("\",\"", roles) + "\"]}");
+            org.junit.Assert.assertEquals(r.toString(), 201, r.status());
+            return login(username);
+        }
+
+        /** Logs the member of staff in on this runtime. */
+        String login(String username) {
+            return http.login(username, BranchdeskTestSupport.passwordOf(username));
+        }
+
         String output() {
             return process.output();
         }

@@ -66,7 +66,7 @@ public class InvariantsClusterTest {
         a = cluster.node(0);
         b = cluster.node(1);
         String admin = a.admin();
-        staff("cm1", "CUSTOMER_MANAGER");
+        a.staff("cm1", "CUSTOMER_MANAGER");
         assertEquals(200, a.http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
         assertEquals(200, a.http.post("import/holdings", admin, "text/csv", SampleData.holdings()).status());
         assertEquals(200, a.http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
@@ -85,13 +85,13 @@ public class InvariantsClusterTest {
 
     @Test
     public void twoCheckersOnTwoRuntimesAtTheSameMomentGiveOneApproval() throws Exception {
-        String teller = staff("inv.teller", "TELLER");
-        staff("inv.officer1", "BUSINESS_OFFICER");
-        staff("inv.officer2", "BUSINESS_OFFICER");
-        String officer1 = login(a, "inv.officer1");
-        String officer2 = login(b, "inv.officer2");
+        String teller = a.staff("inv.teller", "TELLER");
+        a.staff("inv.officer1", "BUSINESS_OFFICER");
+        a.staff("inv.officer2", "BUSINESS_OFFICER");
+        String officer1 = a.login("inv.officer1");
+        String officer2 = b.login("inv.officer2");
         for (int round = 0; round < 8; round++) {
-            JsonNode r = submit(round % 2 == 0 ? a : b, round % 2 == 0 ? teller : login(b, "inv.teller"));
+            JsonNode r = submit(round % 2 == 0 ? a : b, round % 2 == 0 ? teller : b.login("inv.teller"));
             assertEquals(r.toString(), 1, r.get("requirement").get("approvals").asInt());
             long id = r.get("id").asLong();
             String body = "{\"version\":" + r.get("version").asInt() + "}";
@@ -109,7 +109,7 @@ public class InvariantsClusterTest {
             }
             assertEquals(replies.toString(), 1, approved);
             for (Cluster.Node node : List.of(a, b)) {
-                JsonNode after = node.http.get("counter/requests/" + id, login(node, "inv.teller")).json();
+                JsonNode after = node.http.get("counter/requests/" + id, node.login("inv.teller")).json();
                 assertEquals(after.toString(), 1, after.get("approvals").size());
             }
         }
@@ -119,10 +119,10 @@ public class InvariantsClusterTest {
 
     @Test
     public void complaintsAndCounterRequestsCreatedOnBothRuntimesAtOnceGetDistinctNumbers() throws Exception {
-        staff("inv.lobby", "LOBBY_MANAGER");
-        staff("inv.maker", "TELLER");
-        Map<Cluster.Node, String> lobby = Map.of(a, login(a, "inv.lobby"), b, login(b, "inv.lobby"));
-        Map<Cluster.Node, String> maker = Map.of(a, login(a, "inv.maker"), b, login(b, "inv.maker"));
+        a.staff("inv.lobby", "LOBBY_MANAGER");
+        a.staff("inv.maker", "TELLER");
+        Map<Cluster.Node, String> lobby = Map.of(a, a.login("inv.lobby"), b, b.login("inv.lobby"));
+        Map<Cluster.Node, String> maker = Map.of(a, a.login("inv.maker"), b, b.login("inv.maker"));
         int perClient = 10;
         List<Callable<List<JsonNode>>> clients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -188,15 +188,15 @@ public class InvariantsClusterTest {
 
     @Test
     public void theSameContactPostedOnBothRuntimesAtOnceIsStoredOnce() throws Exception {
-        String head = staff("inv.head", "CENTER_HEAD");
+        String head = a.staff("inv.head", "CENTER_HEAD");
         Http.Reply defined = a.http.postJson("marketing/campaigns", head, "{\"name\":\"Invariants\",\"purpose\":\"test\","
                 + "\"channels\":[\"PHONE\",\"SMS\"],\"target\":{\"manager\":\"cm1\"}}");
         assertEquals(defined.toString(), 201, defined.status());
         long campaign = defined.json().get("id").asLong();
         Http.Reply launched = a.http.post("marketing/campaigns/" + campaign + "/launch", head, "application/json", "");
         assertEquals(launched.toString(), 200, launched.status());
-        String cmOnA = login(a, "cm1");
-        String cmOnB = login(b, "cm1");
+        String cmOnA = a.login("cm1");
+        String cmOnB = b.login("cm1");
         List<String> targets = a.http.get("marketing/campaigns/" + campaign + "/targets", cmOnA).json().findValuesAsText("customerId");
         assertTrue(targets.toString(), targets.size() >= 2);
         // each target's first marketing contact ever: the two runtimes also race to create the customer's guard row
@@ -230,8 +230,8 @@ public class InvariantsClusterTest {
 
     @Test
     public void overdueCounterRequestsExpireOnceWithBothRuntimesRunningTheExpiry() throws Exception {
-        String teller = staff("inv.expiring", "TELLER");
-        String tellerOnB = login(b, "inv.expiring");
+        String teller = a.staff("inv.expiring", "TELLER");
+        String tellerOnB = b.login("inv.expiring");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             ids.add(submit(i % 2 == 0 ? a : b, i % 2 == 0 ? teller : tellerOnB).get("id").asLong());
@@ -273,12 +273,12 @@ public class InvariantsClusterTest {
 
     @Test
     public void scheduledCampaignsAreLaunchedOnceWithBothRuntimesChecking() throws Exception {
-        String head = staff("inv.launcher", "CENTER_HEAD");
+        String head = a.staff("inv.launcher", "CENTER_HEAD");
         String launchAt = java.time.Instant.now().plusSeconds(4).toString();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Cluster.Node node = i % 2 == 0 ? a : b;
-            Http.Reply defined = node.http.postJson("marketing/campaigns", i % 2 == 0 ? head : login(b, "inv.launcher"),
+            Http.Reply defined = node.http.postJson("marketing/campaigns", i % 2 == 0 ? head : b.login("inv.launcher"),
                     "{\"name\":\"Scheduled " + i + "\",\"channels\":[\"PHONE\"],\"target\":{},\"launchAt\":\"" + launchAt + "\"}");
             assertEquals(defined.toString(), 201, defined.status());
             ids.add(defined.json().get("id").asLong());
@@ -297,7 +297,7 @@ public class InvariantsClusterTest {
                         count(db, "SELECT COUNT(*) FROM BD_MKT_TARGET WHERE CAMPAIGN_ID = " + id));
                 assertEquals("campaign " + id + ": one launch audited", 1, count(db, "SELECT COUNT(*) FROM BD_AUDIT WHERE ACTION = "
                         + "'CAMPAIGN_LAUNCH' AND DETAIL LIKE 'campaign " + id + " %'"));
-                JsonNode campaign = b.http.get("marketing/campaigns/" + id, login(b, "inv.launcher")).json();
+                JsonNode campaign = b.http.get("marketing/campaigns/" + id, b.login("inv.launcher")).json();
                 assertEquals(campaign.toString(), "(marketing)", campaign.get("launchedBy").asText());
                 assertEquals(campaign.toString(), customers, campaign.get("targets").asInt());
             }
@@ -307,10 +307,10 @@ public class InvariantsClusterTest {
     @Test
     public void handoversAreOpenedAndRaisedOnceWithBothRuntimesChecking() throws Exception {
         String admin = a.admin();
-        staff("inv.cm-a", "CUSTOMER_MANAGER");
-        staff("inv.cm-b", "CUSTOMER_MANAGER");
-        String head = staff("inv.hohead", "CENTER_HEAD");
-        String headOnB = login(b, "inv.hohead");
+        a.staff("inv.cm-a", "CUSTOMER_MANAGER");
+        a.staff("inv.cm-b", "CUSTOMER_MANAGER");
+        String head = a.staff("inv.hohead", "CENTER_HEAD");
+        String headOnB = b.login("inv.hohead");
         StringBuilder csv = new StringBuilder("customer_id,name,id_type,id_number,phone,birth_date,education,occupation,card_numbers,"
                 + "other_bank_assets,manager\n");
         List<String> customers = new ArrayList<>();
@@ -355,8 +355,8 @@ public class InvariantsClusterTest {
 
     @Test
     public void theSameCareRecordedOnBothRuntimesAtOnceIsRecordedOnce() throws Exception {
-        String cmOnA = login(a, "cm1");
-        String cmOnB = login(b, "cm1");
+        String cmOnA = a.login("cm1");
+        String cmOnB = b.login("cm1");
         String ref = "care/HOLIDAY/" + CARE_DAY;
         String body = "{\"ref\":\"" + ref + "\",\"channel\":\"PHONE\",\"note\":\"greetings\"}";
         List<Http.Reply> replies = Cluster.atOnce(List.of(
@@ -449,10 +449,10 @@ public class InvariantsClusterTest {
 
     @Test
     public void eachRuntimesAuditEntriesReachTheDatabaseOnceAcrossAKill() throws Exception {
-        String head = staff("inv.creator", "CENTER_HEAD");
-        staff("inv.ra", "CENTER_HEAD");
-        staff("inv.rb", "CENTER_HEAD");
-        String auditor = staff("inv.auditor", "AUDITOR");
+        String head = a.staff("inv.creator", "CENTER_HEAD");
+        a.staff("inv.ra", "CENTER_HEAD");
+        a.staff("inv.rb", "CENTER_HEAD");
+        String auditor = a.staff("inv.auditor", "AUDITOR");
         List<String> customers = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
             String id = String.format("INVF%03d", i);
@@ -461,8 +461,8 @@ public class InvariantsClusterTest {
             assertEquals(r.toString(), 201, r.status());
             customers.add(id);
         }
-        String ra = login(a, "inv.ra");
-        String rb = login(b, "inv.rb");
+        String ra = a.login("inv.ra");
+        String rb = b.login("inv.rb");
         // one reader on each runtime, two clients each, reading at once: each runtime journals its own entries
         List<Callable<Void>> reads = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -538,19 +538,6 @@ public class InvariantsClusterTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** Creates the member of staff through runtime A and logs them in there. */
-    private static String staff(String username, String... roles) {
-        String list = String.join("\",\"", roles);
-        Http.Reply r = a.http.postJson("staff", a.admin(), "{\"username\":\"" + username + "\",\"password\":\""
-                + BranchdeskTestSupport.passwordOf(username) + "\",\"displayName\":\"" + username + "\",\"roles\":[\"" + list + "\"]}");
-        assertEquals(r.toString(), 201, r.status());
-        return login(a, username);
-    }
-
-    private static String login(Cluster.Node node, String username) {
-        return node.http.login(username, BranchdeskTestSupport.passwordOf(username));
-    }
 
     /** A loss report of a fresh account: new content each time, so none is the duplicate of another. */
     private static String lossReport(String customer) {

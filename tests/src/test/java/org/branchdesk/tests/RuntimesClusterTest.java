@@ -52,25 +52,12 @@ public class RuntimesClusterTest {
         }
     }
 
-    /** Creates the member of staff through runtime A and logs them in there. */
-    private static String staff(String username, String... roles) {
-        String list = String.join("\",\"", roles);
-        Http.Reply r = a.http.postJson("staff", a.admin(), "{\"username\":\"" + username + "\",\"password\":\""
-                + BranchdeskTestSupport.passwordOf(username) + "\",\"displayName\":\"" + username + "\",\"roles\":[\"" + list + "\"]}");
-        assertEquals(r.toString(), 201, r.status());
-        return login(a, username);
-    }
-
-    private static String login(Cluster.Node node, String username) {
-        return node.http.login(username, BranchdeskTestSupport.passwordOf(username));
-    }
-
     @Test
     public void countersOnBothRuntimesNeverGetTheSameTicket() throws Exception {
-        String lobby = staff("cl.lobby", "LOBBY_MANAGER");
-        String teller = staff("cl.teller", "TELLER");
-        String lobbyOnB = login(b, "cl.lobby");
-        String tellerOnB = login(b, "cl.teller");
+        String lobby = a.staff("cl.lobby", "LOBBY_MANAGER");
+        String teller = a.staff("cl.teller", "TELLER");
+        String lobbyOnB = b.login("cl.lobby");
+        String tellerOnB = b.login("cl.teller");
         int perIssuer = 12;
         // four lobby clients, two on each runtime, issue tickets at once
         List<Callable<List<JsonNode>>> issuers = new ArrayList<>();
@@ -127,10 +114,10 @@ public class RuntimesClusterTest {
 
     @Test
     public void twoManagersAssignedAtOnceThroughBothRuntimesLeaveExactlyOne() throws Exception {
-        String head = staff("cl.head", "CENTER_HEAD");
-        String headOnB = login(b, "cl.head");
-        staff("cl.m1", "CUSTOMER_MANAGER");
-        staff("cl.m2", "CUSTOMER_MANAGER");
+        String head = a.staff("cl.head", "CENTER_HEAD");
+        String headOnB = b.login("cl.head");
+        a.staff("cl.m1", "CUSTOMER_MANAGER");
+        a.staff("cl.m2", "CUSTOMER_MANAGER");
         for (String customer : List.of("CLA001", "CLA002", "CLA003")) {
             Http.Reply r = a.http.postJson("customers", head, "{\"id\":\"" + customer + "\",\"name\":\"测试" + customer
                     + "\",\"idType\":\"PASSPORT\",\"idNumber\":\"P" + customer + "\"}");
@@ -157,9 +144,9 @@ public class RuntimesClusterTest {
 
     @Test
     public void aTokenRevokedOnOneRuntimeIsRefusedOnTheOtherWithinTheBound() throws Exception {
-        staff("cl.leaver", "TELLER");
-        String loggedOut = login(a, "cl.leaver");
-        String disabled = login(a, "cl.leaver");
+        a.staff("cl.leaver", "TELLER");
+        String loggedOut = a.login("cl.leaver");
+        String disabled = a.login("cl.leaver");
         // both tokens known (cached) on B
         assertEquals(200, b.http.get("staff/me", loggedOut).status());
         assertEquals(200, b.http.get("staff/me", disabled).status());
@@ -183,8 +170,8 @@ public class RuntimesClusterTest {
 
     @Test
     public void aKilledRuntimeLosesNoAnsweredWriteAndComesBackWithTheSameData() throws Exception {
-        String head = staff("cl.writer", "CENTER_HEAD");
-        String headOnB = login(b, "cl.writer");
+        String head = a.staff("cl.writer", "CENTER_HEAD");
+        String headOnB = b.login("cl.writer");
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger afterKill = new AtomicInteger();

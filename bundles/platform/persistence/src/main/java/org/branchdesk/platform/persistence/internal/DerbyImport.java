@@ -2,24 +2,18 @@ package org.branchdesk.platform.persistence.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -177,7 +171,7 @@ public final class DerbyImport {
             Map<String, Integer> types = targetTables.get(name);
             try (Statement read = source.createStatement();
                     ResultSet rows = read.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + name)) {
-                copied = PostgresCopy.copy(target, name, columns, new Converted(rows, columns.stream().map(types::get).toList()));
+                copied = PostgresCopy.copy(target, name, columns, new CopyValues(rows, columns.stream().map(types::get).toList()));
             }
             long expected = count(source, name);
             if (copied != expected) {
@@ -296,7 +290,7 @@ public final class DerbyImport {
         List<Object[]> rows = new ArrayList<>();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table + " ORDER BY id")) {
-            Converted converted = new Converted(rs, columns.stream().map(c -> Types.OTHER).toList());
+            CopyValues converted = new CopyValues(rs, columns.stream().map(c -> Types.OTHER).toList());
             converted.forEachRemaining(rows::add);
         }
         return rows;
@@ -336,73 +330,6 @@ public final class DerbyImport {
             e = e.getCause();
         }
         return e.getMessage();
-    }
-
-    /**
-     * A result set's rows as values PostgreSQL's COPY reads into the target column's type:
-     * Derby's 0/1 flags become booleans for a boolean column, binary values hex, large text text.
-     */
-    private static final class Converted implements Iterator<Object[]> {
-        private final ResultSet rows;
-        private final List<Integer> targetTypes;
-        private Boolean ahead;
-
-        Converted(ResultSet rows, List<Integer> targetTypes) {
-            this.rows = rows;
-            this.targetTypes = targetTypes;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (ahead == null) {
-                try {
-                    ahead = rows.next();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }
-            return ahead;
-        }
-
-        @Override
-        public Object[] next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ahead = null;
-            try {
-                ResultSetMetaData meta = rows.getMetaData();
-                Object[] row = new Object[targetTypes.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = convert(rows.getObject(i + 1), targetTypes.get(i), meta.getColumnType(i + 1));
-                }
-                return row;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }
-
-        private static Object convert(Object value, int targetType, int sourceType) throws SQLException {
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof Clob clob) {
-                return clob.getSubString(1, (int) clob.length());
-            }
-            if (value instanceof Blob blob) {
-                value = blob.getBytes(1, (int) blob.length());
-            }
-            if (value instanceof byte[] bytes) {
-                return "\\x" + HexFormat.of().formatHex(bytes);
-            }
-            if ((targetType == Types.BOOLEAN || targetType == Types.BIT) && value instanceof Number n) {
-                return n.intValue() != 0;
-            }
-            if (value instanceof Boolean || value instanceof Number || value instanceof String) {
-                return value;
-            }
-            return value.toString(); // dates and times in the ISO form PostgreSQL reads
-        }
     }
 
     /** A precondition that does not hold: nothing was written. */
