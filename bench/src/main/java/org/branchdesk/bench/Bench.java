@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code results/README.md} and {@code results/chart.png} from every N measured so far.
  *
  * <pre>bench/run.sh [--n 100000] [--days 92] [--threads 8] [--seconds 20] [--tiers all|none] [--phases import,load,counter]
- *              [--db postgres]</pre>
+ *              [--db postgres|both]</pre>
  *
  * <p>{@code --phases load} measures only the load on the branch a previous run imported (for
  * working on one endpoint); such partial runs go to {@code results/<N>-partial.json} and never
@@ -51,8 +51,11 @@ public final class Bench {
         Path launcher = root.resolve("runtime/branchdesk");
         Path work = root.resolve("bench/target/work");
         Path results = root.resolve("bench/results");
+        // --pair <id>: bench/run.sh --db both, which measures Derby and then PostgreSQL with one build, one after the other
+        String pair = opts.get("pair");
         String command = ("bench/run.sh " + String.join(" ", args)).replace("--root . ", "").replaceAll(" --db-(url|user|password) \\S+", "")
-                .replaceAll(" --db-version \\S+", " --db postgres"); // bench/run.sh's own option, as it was typed
+                .replaceAll(" --pair \\S+", "").replaceAll(" --db-version \\S+", "")
+                + (pair != null ? " --db both" : opts.containsKey("db-version") ? " --db postgres" : ""); // bench/run.sh's own option, as it was typed
         // --db postgres (bench/run.sh starts a throwaway server and passes --db-url): the branch under load runs on it
         String dbUrl = opts.get("db-url");
 
@@ -63,6 +66,9 @@ public final class Bench {
         report.put("machine", machine());
         report.put("database", dbUrl == null ? "embedded Derby" : "PostgreSQL (" + opts.getOrDefault("db-version", "server") + ", same machine)");
         report.put("at", Instant.now().toString());
+        if (pair != null) {
+            report.put("pair", pair);
+        }
 
         // v2: the customers file names no manager (allocation gives them); data of earlier builds is not reused
         Path data = work.resolve("data-v2-" + n + "-" + days);

@@ -41,7 +41,8 @@ final class Report {
         ArrayNode all = Branch.JSON.createArrayNode();
         runs.forEach(all::add);
         Branch.JSON.writeValue(results.resolve("results.json").toFile(), all);
-        Files.writeString(results.resolve("README.md"), markdown(runs) + postgres(read(results, "\\d+-postgres\\.json")));
+        List<JsonNode> postgres = read(results, "\\d+-postgres\\.json");
+        Files.writeString(results.resolve("README.md"), markdown(runs) + postgres(postgres) + sideBySide(runs, postgres));
         chart(runs, results.resolve("chart.png"));
     }
 
@@ -120,6 +121,78 @@ final class Report {
         counter(md, runs);
         commands(md, runs);
         return md.toString();
+    }
+
+    /**
+     * Derby and PostgreSQL measured by one {@code bench/run.sh --db both} (the same build, one after the
+     * other on the same machine: the two files carry the same {@code pair}), figure by figure; empty if
+     * no N has such a pair.
+     */
+    static String sideBySide(List<JsonNode> derby, List<JsonNode> postgres) {
+        StringBuilder md = new StringBuilder();
+        for (JsonNode pg : postgres) {
+            JsonNode d = derby.stream().filter(r -> r.has("pair") && r.get("pair").equals(pg.get("pair")) && r.get("n").equals(pg.get("n")))
+                    .findFirst().orElse(null);
+            if (d == null || !pg.has("pair")) {
+                continue;
+            }
+            if (md.length() == 0) {
+                md.append("\n## Derby and PostgreSQL, one run\n\n")
+                        .append("`bench/run.sh --n N --tiers none --db both`: the same build measures the branch on embedded Derby and then on ")
+                        .append("a PostgreSQL server of its own on the same machine. For a time, PostgreSQL ÷ Derby below 1 is PostgreSQL faster; ")
+                        .append("for req/s, above 1.\n\n");
+            }
+            md.append("N = ").append(pg.get("n")).append(" (").append(d.get("at").asText()).append(" and ").append(pg.get("at").asText())
+                    .append(", ").append(pg.path("database").asText()).append(")\n\n")
+                    .append("| | Derby | PostgreSQL | PostgreSQL ÷ Derby |\n|---|---|---|---|\n");
+            JsonNode di = d.path("imports");
+            JsonNode pi = pg.path("imports");
+            seconds(md, "customers import", di.path("customers").path("seconds"), pi.path("customers").path("seconds"));
+            seconds(md, "holdings import", di.path("holdings").path("seconds"), pi.path("holdings").path("seconds"));
+            seconds(md, "one day of balances (median)", di.path("balancesDayMedianSeconds"), pi.path("balancesDayMedianSeconds"));
+            seconds(md, "re-segmentation", d.path("segmentation").path("seconds"), pg.path("segmentation").path("seconds"));
+            seconds(md, "allocation of the new premium customers", d.path("allocation").path("seconds"), pg.path("allocation").path("seconds"));
+            seconds(md, "campaign launch", d.path("campaign").path("seconds"), pg.path("campaign").path("seconds"));
+            rate(md, "ceiling (trivial)", d.path("ceiling"), pg.path("ceiling"), null, null);
+            rate(md, "durable write", d.path("durableWrite"), pg.path("durableWrite"), null, null);
+            List<JsonNode> lines = new ArrayList<>();
+            pg.path("load").forEach(lines::add);
+            pg.path("counter").path("load").forEach(lines::add);
+            for (JsonNode l : lines) {
+                String endpoint = l.get("endpoint").asText();
+                if (endpoint.startsWith("trivial") || endpoint.startsWith("durable write") || endpoint.startsWith("two runtimes")) {
+                    continue;
+                }
+                JsonNode other = line(d, endpoint);
+                if (other != null) {
+                    rate(md, endpoint, other.get("throughput"), l.get("throughput"), other.get("p99Ms"), l.get("p99Ms"));
+                }
+            }
+            md.append("\n");
+        }
+        return md.toString();
+    }
+
+    private static JsonNode line(JsonNode run, String endpoint) {
+        List<JsonNode> lines = new ArrayList<>();
+        run.path("load").forEach(lines::add);
+        run.path("counter").path("load").forEach(lines::add);
+        return lines.stream().filter(l -> l.get("endpoint").asText().equals(endpoint)).findFirst().orElse(null);
+    }
+
+    private static void seconds(StringBuilder md, String what, JsonNode derby, JsonNode postgres) {
+        if (derby.isNumber() && postgres.isNumber()) {
+            md.append("| ").append(what).append(" | ").append(derby).append(" s | ").append(postgres).append(" s | ")
+                    .append(String.format("%.2f", postgres.asDouble() / derby.asDouble())).append(" |\n");
+        }
+    }
+
+    private static void rate(StringBuilder md, String what, JsonNode derby, JsonNode postgres, JsonNode derbyP99, JsonNode postgresP99) {
+        if (derby != null && postgres != null && derby.isNumber() && postgres.isNumber()) {
+            md.append("| ").append(what).append(" | ").append(derby).append(" req/s").append(derbyP99 == null ? "" : ", p99 " + derbyP99 + " ms")
+                    .append(" | ").append(postgres).append(" req/s").append(postgresP99 == null ? "" : ", p99 " + postgresP99 + " ms")
+                    .append(" | ").append(String.format("%.2f", postgres.asDouble() / derby.asDouble())).append(" |\n");
+        }
     }
 
     private static void commands(StringBuilder md, List<JsonNode> runs) {
