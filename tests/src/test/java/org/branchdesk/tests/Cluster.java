@@ -117,6 +117,12 @@ final class Cluster implements AutoCloseable {
         node.http.awaitHealthy(Duration.ofSeconds(120));
     }
 
+    /** Stops the node's runtime as branch IT does (SIGTERM: the framework stops its bundles) and waits for it to end. */
+    void stop(Node node) throws InterruptedException {
+        node.process.process().destroy();
+        org.junit.Assert.assertTrue("the runtime stops within 120 s", node.process.process().waitFor(120, TimeUnit.SECONDS));
+    }
+
     /** Ends the node's runtime as a crash does: {@code kill -9}, no shutdown of any kind. */
     void kill(Node node) throws InterruptedException {
         node.process.process().destroyForcibly();

@@ -53,10 +53,10 @@ public final class DerbyImport {
 
     /** What a runtime writes on its first start on a new database, so that the import still accepts it. */
     private static final Set<String> FIRST_START = Set.of("bd_audit", "bd_audit_journal", "bd_job_lease", "bd_login_failure",
-            "bd_relationship_cursor", "bd_staff", "bd_token");
+            "bd_relationship_cursor", "bd_runtime", "bd_staff", "bd_token");
 
-    /** Rows about the runtimes now running (audit-copy positions, job leases): kept, never copied from Derby. */
-    private static final Set<String> KEEP = Set.of("bd_audit_journal", "bd_job_lease");
+    /** Rows about the runtimes now running (audit-copy positions, job leases, the runtimes themselves): kept, never copied from Derby. */
+    private static final Set<String> KEEP = Set.of("bd_audit_journal", "bd_job_lease", "bd_runtime");
 
     /** Kept too, and added after the copied rows: the new runtime's own audit entries. */
     private static final String AUDIT = "bd_audit";

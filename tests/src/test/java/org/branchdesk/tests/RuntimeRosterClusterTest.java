@@ -1,0 +1,166 @@
+package org.branchdesk.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Two runtimes of one branch on one PostgreSQL database see each other: a configuration or a
+ * deploy made on one and not on the other shows on both, in {@code GET /api/admin/runtimes} with
+ * the values and as a health warning, and goes when the two agree again; a runtime stopped
+ * cleanly leaves the list.
+ */
+public class RuntimeRosterClusterTest {
+
+    /** Two beats of a runtime (10 s each) and room for a busy machine: a bound for a hang, not a timing. */
+    private static final long SEEN_WITHIN_MILLIS = 90_000;
+
+    private static Cluster cluster;
+    private static Cluster.Node a;
+    private static Cluster.Node b;
+
+    @BeforeClass
+    public static void twoRuntimes() throws Exception {
+        cluster = new Cluster(2);
+        a = cluster.node(0);
+        b = cluster.node(1);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    public void aConfigurationOrDeployOnOneRuntimeShowsOnBoth() throws Exception {
+        JsonNode agreed = awaitRuntimes(a, list -> live(list) == 2 && list.get(1).path("differences").path("configuration").isEmpty()
+                && list.get(1).path("differences").path("bundlesOnlyThere").isEmpty());
+        assertTrue("this runtime first", agreed.get(0).get("self").asBoolean());
+        assertTrue(agreed.get(0).get("address").asText().endsWith(":" + a.port));
+        assertTrue(agreed.get(1).get("address").asText().endsWith(":" + b.port));
+        assertTrue(agreed.get(1).get("dataFolder").asText().contains(b.data.getFileName().toString()));
+        assertFalse("runtimes that agree warn of nothing", warnings(a).contains("differs from this one"));
+
+        // a configuration made on b alone
+        Path file = b.data.resolve("etc/org.branchdesk.complaint.cfg");
+        Files.writeString(file, "escalationCheckSeconds=45\n");
+        try {
+            JsonNode seen = awaitRuntimes(a, list -> list.size() == 2 && setting(list.get(1), "escalationCheckSeconds") != null);
+            JsonNode s = setting(seen.get(1), "escalationCheckSeconds");
+            assertEquals("org.branchdesk.complaint", s.get("pid").asText());
+            assertEquals("60", s.get("here").asText());
+            assertEquals("45", s.get("there").asText());
+            assertEquals("only that property differs", 1, seen.get(1).get("differences").get("configuration").size());
+            String onA = warnings(a);
+            assertTrue(onA, onA.contains(":" + b.port + " ") && onA.contains("org.branchdesk.complaint (escalationCheckSeconds)"));
+            String onB = awaitWarning(b, ":" + a.port + " ");
+            assertTrue(onB, onB.contains("org.branchdesk.complaint (escalationCheckSeconds)"));
+            assertFalse("values only for branch IT, not in the open health answer", onB.contains("45"));
+        } finally {
+            Files.delete(file);
+        }
+        awaitRuntimes(a, list -> list.size() == 2 && list.get(1).path("differences").path("configuration").isEmpty());
+
+        // a bundle deployed on b alone
+        Path jar = b.data.resolve("deploy/com.example.roster-1.0.0.jar");
+        Files.write(jar, HotDeployTestBundles.manifestOnly("com.example.roster", "1.0.0"));
+        try {
+            JsonNode seen = awaitRuntimes(a, list -> list.size() == 2
+                    && list.get(1).path("differences").path("bundlesOnlyThere").toString().contains("com.example.roster 1.0.0"));
+            assertEquals(1, seen.get(1).get("differences").get("bundlesOnlyThere").size());
+            assertTrue(warnings(a).contains("bundles only there: com.example.roster 1.0.0"));
+            assertTrue(awaitWarning(b, "bundles only here: com.example.roster 1.0.0").contains(":" + a.port + " "));
+        } finally {
+            Files.delete(jar);
+        }
+        awaitRuntimes(a, list -> list.size() == 2 && list.get(1).path("differences").path("bundlesOnlyThere").isEmpty());
+        assertFalse(warnings(a).contains("differs from this one"));
+    }
+
+    @Test
+    public void aRuntimeStoppedCleanlyLeavesTheListAndComesBackWhenStarted() throws Exception {
+        awaitRuntimes(a, list -> live(list) == 2);
+        cluster.stop(b);
+        try {
+            JsonNode alone = awaitRuntimes(a, list -> list.size() == 1);
+            assertTrue(alone.get(0).get("self").asBoolean());
+        } finally {
+            cluster.start(b);
+        }
+        awaitRuntimes(a, list -> live(list) == 2);
+        assertEquals("b sees both too", 2, live(runtimes(b)));
+    }
+
+    @Test
+    public void onlyBranchItSeesTheRuntimes() {
+        String teller = a.staff("roster.teller", "TELLER");
+        assertEquals(403, a.http.get("admin/runtimes", teller).status());
+        assertEquals(401, a.http.get("admin/runtimes", null).status());
+    }
+
+    private static JsonNode runtimes(Cluster.Node node) {
+        Http.Reply r = node.http.get("admin/runtimes", node.admin());
+        assertEquals(r.toString(), 200, r.status());
+        return r.json();
+    }
+
+    private static JsonNode awaitRuntimes(Cluster.Node node, Predicate<JsonNode> until) throws InterruptedException {
+        long end = System.currentTimeMillis() + SEEN_WITHIN_MILLIS;
+        JsonNode last = runtimes(node);
+        while (!until.test(last)) {
+            assertTrue("not within the bound; last answer: " + last, System.currentTimeMillis() < end);
+            Thread.sleep(500);
+            last = runtimes(node);
+        }
+        return last;
+    }
+
+    private static int live(JsonNode list) {
+        int n = 0;
+        for (JsonNode r : list) {
+            n += r.get("live").asBoolean() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static JsonNode setting(JsonNode runtime, String property) {
+        for (JsonNode s : runtime.path("differences").path("configuration")) {
+            if (s.get("property").asText().equals(property)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String warnings(Cluster.Node node) {
+        JsonNode health = node.http.get("health", null).json();
+        List<String> out = new ArrayList<>();
+        health.path("warnings").forEach(w -> out.add(w.asText()));
+        return String.join("\n", out);
+    }
+
+    private static String awaitWarning(Cluster.Node node, String text) throws InterruptedException {
+        long end = System.currentTimeMillis() + SEEN_WITHIN_MILLIS;
+        String w = warnings(node);
+        while (!w.contains(text)) {
+            assertTrue("no warning with '" + text + "' within the bound; last: " + w, System.currentTimeMillis() < end);
+            Thread.sleep(500);
+            w = warnings(node);
+        }
+        return w;
+    }
+}
