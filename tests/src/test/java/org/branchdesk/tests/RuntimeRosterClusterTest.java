@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -119,12 +120,21 @@ public class RuntimeRosterClusterTest {
     }
 
     private static JsonNode awaitRuntimes(Cluster.Node node, Predicate<JsonNode> until) throws InterruptedException {
+        return await(() -> runtimes(node), until);
+    }
+
+    private static String awaitWarning(Cluster.Node node, String text) throws InterruptedException {
+        return await(() -> warnings(node), w -> w.contains(text));
+    }
+
+    /** Reads until the answer satisfies {@code until}, within the bound; fails with the last answer. */
+    private static <T> T await(Supplier<T> read, Predicate<T> until) throws InterruptedException {
         long end = System.currentTimeMillis() + SEEN_WITHIN_MILLIS;
-        JsonNode last = runtimes(node);
+        T last = read.get();
         while (!until.test(last)) {
             assertTrue("not within the bound; last answer: " + last, System.currentTimeMillis() < end);
             Thread.sleep(500);
-            last = runtimes(node);
+            last = read.get();
         }
         return last;
     }
@@ -151,16 +161,5 @@ public class RuntimeRosterClusterTest {
         List<String> out = new ArrayList<>();
         health.path("warnings").forEach(w -> out.add(w.asText()));
         return String.join("\n", out);
-    }
-
-    private static String awaitWarning(Cluster.Node node, String text) throws InterruptedException {
-        long end = System.currentTimeMillis() + SEEN_WITHIN_MILLIS;
-        String w = warnings(node);
-        while (!w.contains(text)) {
-            assertTrue("no warning with '" + text + "' within the bound; last: " + w, System.currentTimeMillis() < end);
-            Thread.sleep(500);
-            w = warnings(node);
-        }
-        return w;
     }
 }
