@@ -48,8 +48,7 @@ public class RuntimeRosterClusterTest {
 
     @Test
     public void aConfigurationOrDeployOnOneRuntimeShowsOnBoth() throws Exception {
-        JsonNode agreed = awaitRuntimes(a, list -> live(list) == 2 && list.get(1).path("differences").path("configuration").isEmpty()
-                && list.get(1).path("differences").path("bundlesOnlyThere").isEmpty());
+        JsonNode agreed = awaitRuntimes(a, list -> live(list) == 2 && agrees(list.get(1)));
         assertTrue("this runtime first", agreed.get(0).get("self").asBoolean());
         assertTrue(agreed.get(0).get("address").asText().endsWith(":" + a.port));
         assertTrue(agreed.get(1).get("address").asText().endsWith(":" + b.port));
@@ -88,7 +87,7 @@ public class RuntimeRosterClusterTest {
         } finally {
             Files.delete(jar);
         }
-        awaitRuntimes(a, list -> list.size() == 2 && list.get(1).path("differences").path("bundlesOnlyThere").isEmpty());
+        awaitRuntimes(a, list -> list.size() == 2 && agrees(list.get(1)));
         assertFalse(warnings(a).contains("differs from this one"));
     }
 
@@ -137,6 +136,13 @@ public class RuntimeRosterClusterTest {
             last = read.get();
         }
         return last;
+    }
+
+    /** No difference of any kind from the runtime asked. */
+    private static boolean agrees(JsonNode runtime) {
+        JsonNode d = runtime.path("differences");
+        return d.path("tier").isNull() && d.path("configuration").isEmpty() && d.path("bundlesOnlyThere").isEmpty()
+                && d.path("bundlesOnlyHere").isEmpty() && d.path("bundleStates").isEmpty();
     }
 
     private static int live(JsonNode list) {

@@ -137,7 +137,13 @@ public final class RuntimeRoster implements HealthNotice {
         Inventory.Health health = inventory.health();
         RuntimeDescription mine = RuntimeDescription.of(health.tier(), inventory.bundles(), configuration.model(null));
         long now = clock.millis();
+        // written only while UP: a runtime still starting (bundles not yet active, no tier yet) or a bundle being
+        // deployed would show the others differences that are only a moment's; it reads the others all the same
+        boolean up = health.up();
         List<RuntimeEntity> rows = tx.required(() -> {
+            if (!up) {
+                return em.createQuery("SELECT r FROM RuntimeEntity r ORDER BY r.startedMs", RuntimeEntity.class).getResultList();
+            }
             RuntimeEntity row = em.find(RuntimeEntity.class, id);
             boolean fresh = row == null;
             if (fresh) {
