@@ -264,10 +264,11 @@ public class FuzzTest extends BranchdeskTestSupport {
     private String snapshot(Connection db) throws Exception {
         StringBuilder all = new StringBuilder();
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = db.getMetaData().getTables(null, null, "BD_%", new String[] { "TABLE" })) {
+        // every table, then ours by name in any case: PostgreSQL names them in lower case, Derby in upper
+        try (ResultSet rs = db.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
             while (rs.next()) {
-                String table = rs.getString("TABLE_NAME");
-                if (!table.matches(".*(AUDIT|TOKEN|LOGIN|ATTEMPT|THROTTLE|LOCK|SESSION|COUNTER|SEQUENCE|DAILY_NUMBER|RUNTIME).*")) {
+                String table = rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                if (table.startsWith("BD_") && !table.matches(".*(AUDIT|TOKEN|LOGIN|ATTEMPT|THROTTLE|LOCK|SESSION|COUNTER|SEQUENCE|DAILY_NUMBER|RUNTIME).*")) {
                     tables.add(table);
                 }
             }
