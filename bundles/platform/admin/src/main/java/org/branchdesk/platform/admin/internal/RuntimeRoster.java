@@ -141,27 +141,9 @@ public final class RuntimeRoster implements HealthNotice {
         // deployed would show the others differences that are only a moment's; it reads the others all the same
         boolean up = health.up();
         List<RuntimeEntity> rows = tx.required(() -> {
-            if (!up) {
-                return em.createQuery("SELECT r FROM RuntimeEntity r ORDER BY r.startedMs", RuntimeEntity.class).getResultList();
+            if (up) {
+                record(mine, now);
             }
-            RuntimeEntity row = em.find(RuntimeEntity.class, id);
-            boolean fresh = row == null;
-            if (fresh) {
-                row = new RuntimeEntity();
-                row.id = id;
-                row.startedMs = started;
-            }
-            row.address = address;
-            row.dataFolder = dataFolder;
-            row.seenMs = now;
-            row.tier = mine.tier();
-            row.version = version;
-            row.bundles = fit(mine.bundleLines(), "bundles");
-            row.settings = fit(mine.settingLines(), "configuration");
-            if (fresh) {
-                em.persist(row);
-            }
-            em.createQuery("DELETE FROM RuntimeEntity r WHERE r.seenMs < :forget").setParameter("forget", now - FORGET_MILLIS).executeUpdate();
             return em.createQuery("SELECT r FROM RuntimeEntity r ORDER BY r.startedMs", RuntimeEntity.class).getResultList();
         });
         List<Runtime> seen = new ArrayList<>();
@@ -177,6 +159,28 @@ public final class RuntimeRoster implements HealthNotice {
             }
         }
         runtimes = List.copyOf(seen);
+    }
+
+    /** This runtime's row as of now, and the rows no runtime has written for a day removed; in the caller's transaction. */
+    private void record(RuntimeDescription mine, long now) {
+        RuntimeEntity row = em.find(RuntimeEntity.class, id);
+        boolean fresh = row == null;
+        if (fresh) {
+            row = new RuntimeEntity();
+            row.id = id;
+            row.startedMs = started;
+        }
+        row.address = address;
+        row.dataFolder = dataFolder;
+        row.seenMs = now;
+        row.tier = mine.tier();
+        row.version = version;
+        row.bundles = fit(mine.bundleLines(), "bundles");
+        row.settings = fit(mine.settingLines(), "configuration");
+        if (fresh) {
+            em.persist(row);
+        }
+        em.createQuery("DELETE FROM RuntimeEntity r WHERE r.seenMs < :forget").setParameter("forget", now - FORGET_MILLIS).executeUpdate();
     }
 
     /** The lines as they fit in a row, cut after the last whole line (and logged once) if they do not. */
