@@ -8,8 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -71,6 +79,46 @@ public class ComplaintTest extends BranchdeskTestSupport {
         assertEquals("customerId", missing.json().get("field").asText());
         assertEquals(400, http.postJson("complaints", teller, "{\"customerId\":\"T001\",\"channel\":\"PIGEON\",\"category\":\"FEES\","
                 + "\"severity\":\"LOW\",\"description\":\"x\"}").status());
+    }
+
+    @Test
+    public void theSameComplaintResolvedEightTimesAtOnceIsResolvedOnce() throws Exception {
+        // each change reads the complaint under its row lock: the second sees the first's result
+        long id = file(lobby, "{\"customerId\":\"T003\",\"channel\":\"LOBBY\",\"category\":\"FEES\",\"severity\":\"LOW\","
+                + "\"description\":\"charged twice\"}").get("id").asLong();
+        step(id, "transitions", "{\"status\":\"ACKNOWLEDGED\"}", 200);
+        step(id, "transitions", "{\"status\":\"UNDER_INVESTIGATION\"}", 200);
+        int n = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String body = "{\"resolution\":\"refunded, by hand " + i + "\"}";
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return http.postJson("complaints/" + id + "/resolution", head, body).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : answers) {
+                statuses.add(f.get(60, TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            List<Integer> expected = new ArrayList<>(Collections.nCopies(n - 1, 409));
+            expected.add(0, 200);
+            assertEquals(expected, statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode c = http.get("complaints/" + id, head).json();
+        assertEquals("RESOLVED", c.get("status").asText());
+        int resolved = 0;
+        for (JsonNode h : c.get("history")) {
+            resolved += "RESOLVED".equals(h.get("action").asText()) ? 1 : 0;
+        }
+        assertEquals(c.get("history").toString(), 1, resolved);
     }
 
     @Test

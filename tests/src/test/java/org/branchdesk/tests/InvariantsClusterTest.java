@@ -115,6 +115,36 @@ public class InvariantsClusterTest {
         }
     }
 
+    @Test
+    public void theSameComplaintResolvedOnBothRuntimesAtOnceIsResolvedOnce() throws Exception {
+        a.staff("inv.head", "CENTER_HEAD");
+        Map<Cluster.Node, String> head = Map.of(a, a.login("inv.head"), b, b.login("inv.head"));
+        for (int round = 0; round < 6; round++) {
+            Http.Reply filed = a.http.postJson("complaints", head.get(a), "{\"customerId\":\"T003\",\"channel\":\"COUNTER\","
+                    + "\"category\":\"FEES\",\"severity\":\"LOW\",\"description\":\"charged twice, round " + round + "\"}");
+            assertEquals(filed.toString(), 201, filed.status());
+            long id = filed.json().get("id").asLong();
+            for (String status : List.of("ACKNOWLEDGED", "UNDER_INVESTIGATION")) {
+                Http.Reply moved = b.http.postJson("complaints/" + id + "/transitions", head.get(b), "{\"status\":\"" + status + "\"}");
+                assertEquals(moved.toString(), 200, moved.status());
+            }
+            List<Http.Reply> replies = Cluster.atOnce(List.of(
+                    () -> a.http.postJson("complaints/" + id + "/resolution", head.get(a), "{\"resolution\":\"refunded on a\"}"),
+                    () -> b.http.postJson("complaints/" + id + "/resolution", head.get(b), "{\"resolution\":\"refunded on b\"}")));
+            List<Integer> statuses = new ArrayList<>(replies.stream().map(Http.Reply::status).toList());
+            statuses.sort(null);
+            assertEquals(replies.toString(), List.of(200, 409), statuses);
+            for (Cluster.Node node : List.of(a, b)) {
+                JsonNode c = node.http.get("complaints/" + id, head.get(node)).json();
+                long resolutions = 0;
+                for (JsonNode h : c.get("history")) {
+                    resolutions += "RESOLVED".equals(h.get("action").asText()) ? 1 : 0;
+                }
+                assertEquals(c.toString(), 1, resolutions);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- (b) daily numbers
 
     @Test

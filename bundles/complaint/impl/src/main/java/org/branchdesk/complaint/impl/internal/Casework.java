@@ -17,7 +17,8 @@ import org.osgi.service.transaction.control.TransactionControl;
 /**
  * Working a complaint through its lifecycle: moving it on, assigning, escalating by hand,
  * resolving, the customer's feedback. Who may is {@link ComplaintAccess}; what may happen is
- * {@link Lifecycle}; each step taken goes into the history in the same transaction.
+ * {@link Lifecycle}; each step taken goes into the history in the same transaction, under the
+ * complaint's row lock ({@link Reading#changeable}).
  */
 final class Casework {
 
@@ -39,7 +40,7 @@ final class Casework {
         caller.require(ComplaintAccess.STAFF, "working a complaint");
         Lifecycle.checkByHand(next);
         return tx.required(() -> {
-            ComplaintEntity c = reading.readable(id, caller);
+            ComplaintEntity c = reading.changeable(id, caller);
             return record(c, caller, List.of(Lifecycle.byHand(c, next, note, now.getAsLong())));
         });
     }
@@ -50,7 +51,7 @@ final class Casework {
             throw new InvalidInputException("assignee", "'" + assignee + "' is not an active member of staff");
         }
         return tx.required(() -> {
-            ComplaintEntity c = reading.readable(id, caller);
+            ComplaintEntity c = reading.changeable(id, caller);
             return record(c, caller, List.of(Lifecycle.assign(c, assignee)));
         });
     }
@@ -58,7 +59,7 @@ final class Casework {
     Complaint escalate(long id, String reason, Caller caller) {
         caller.require(ComplaintAccess.HANDLERS, "escalating a complaint");
         return tx.required(() -> {
-            ComplaintEntity c = reading.readable(id, caller);
+            ComplaintEntity c = reading.changeable(id, caller);
             return record(c, caller, List.of(Lifecycle.escalateByHand(c, reason)));
         });
     }
@@ -72,7 +73,7 @@ final class Casework {
             throw new InvalidInputException(errors);
         }
         return tx.required(() -> {
-            ComplaintEntity c = reading.readable(id, caller);
+            ComplaintEntity c = reading.changeable(id, caller);
             return record(c, caller, List.of(Lifecycle.resolve(c, resolution, remedy, now.getAsLong())));
         });
     }
@@ -80,7 +81,7 @@ final class Casework {
     Complaint feedback(long id, boolean satisfied, boolean escalate, String comment, Caller caller) {
         caller.require(ComplaintAccess.STAFF, "recording a customer's feedback");
         return tx.required(() -> {
-            ComplaintEntity c = reading.readable(id, caller);
+            ComplaintEntity c = reading.changeable(id, caller);
             return record(c, caller, Lifecycle.feedback(c, satisfied, escalate, comment, now.getAsLong()));
         });
     }

@@ -65,6 +65,19 @@ final class Reading {
         return c;
     }
 
+    /**
+     * The complaint to change, its row locked until the transaction ends and read as it is now:
+     * two changes of one complaint at once (two threads, two runtimes) apply one after the other,
+     * the second to what the first left, so the lifecycle refuses what no longer fits. Access is
+     * checked again on what was read under the lock (the assignee may have changed).
+     */
+    ComplaintEntity changeable(long id, Caller caller) {
+        ComplaintEntity c = readable(id, caller);
+        store.lockFresh(c);
+        ComplaintAccess.requireReadable(caller, c.assignee);
+        return c;
+    }
+
     /** Every read of a complaint about a customer is audited against that customer. Runs in the caller's transaction. */
     Complaint toRecord(ComplaintEntity c, Caller caller) {
         if (c.customerId != null) {
