@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.HashSet;
 import java.util.Hashtable;
@@ -17,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -52,12 +54,13 @@ public class LobbyTest extends BranchdeskTestSupport {
         staff("cm1", "CUSTOMER_MANAGER");
         assertEquals(200, http.post("import/customers", admin, "text/csv", SampleData.customers()).status());
         assertEquals(200, http.post("import/balances", admin, "text/csv", SampleData.balances()).status());
-        // two premium customers without a manager that only the lead test meets
+        // premium customers without a manager that only the lead tests meet
         assertEquals(200, http.post("import/customers", admin, "text/csv", "customer_id,name,id_type,id_number\n"
-                + "L001,冯领先,PASSPORT,E55500001\nL002,陈领先,PASSPORT,E55500002\n").status());
+                + "L001,冯领先,PASSPORT,E55500001\nL002,陈领先,PASSPORT,E55500002\nL003,吴领先,PASSPORT,E55500003\n").status());
         StringBuilder balances = new StringBuilder("customer_id,date,balance\n");
         for (LocalDate d = LocalDate.of(2026, 7, 1); !d.isAfter(LocalDate.of(2026, 9, 30)); d = d.plusDays(1)) {
-            balances.append("L001,").append(d).append(",3000000.00\nL002,").append(d).append(",400000.00\n");
+            balances.append("L001,").append(d).append(",3000000.00\nL002,").append(d).append(",400000.00\nL003,").append(d)
+                    .append(",600000.00\n");
         }
         assertEquals(200, http.post("import/balances", admin, "text/csv", balances.toString()).status());
         // cm1 has no room beyond T003: allocation after segmentation leaves the other premium customers without a manager
@@ -278,6 +281,43 @@ public class LobbyTest extends BranchdeskTestSupport {
 
         String view = http.get("customers/T004/view", lobby).json().get("sections").toString();
         assertTrue(view, view.contains("lobby-visits") && view.contains("WEALTH_CONSULTATION"));
+    }
+
+    @Test
+    public void aLeadFollowedUpByTwoManagersAtOnceIsFollowedUpOnce() throws Exception {
+        // the follow-up reads the lead under its row lock: one manager is its follower, the others are told
+        Http.Reply made = http.postJson("lobby/leads", teller, "{\"customerId\":\"L003\",\"source\":\"NON_CASH_COUNTER\"}");
+        assertEquals(made.toString(), 201, made.status());
+        long id = made.json().get("id").asLong();
+        List<String> managers = List.of(http.login("cm1", passwordOf("cm1")), staff("cm-lead2", "CUSTOMER_MANAGER"));
+        int n = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Http.Reply>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String token = managers.get(i % 2);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return http.postJson("lobby/leads/" + id + "/follow-up", token, "");
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Reply> f : answers) {
+                Http.Reply r = f.get(60, TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() == 409) {
+                    assertEquals(r.toString(), "status", r.json().get("field").asText());
+                }
+            }
+            statuses.sort(null);
+            List<Integer> expected = new ArrayList<>(Collections.nCopies(n - 1, 409));
+            expected.add(0, 200);
+            assertEquals(expected, statuses);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.branchdesk.customer.api.CustomerService;
 import org.branchdesk.customer.api.Identifier;
@@ -98,7 +99,8 @@ final class Leads {
     Lead followUp(long leadId, Caller caller) {
         caller.require(LobbyAccess.FOLLOW_UP, "following up a lead");
         return tx.required(() -> {
-            LeadEntity l = em.find(LeadEntity.class, leadId);
+            // under the lead's row lock: of two managers at once, the second finds it followed up
+            LeadEntity l = em.find(LeadEntity.class, leadId, LockModeType.PESSIMISTIC_WRITE);
             if (l == null) {
                 throw new NotFoundException("lead", leadId);
             }
