@@ -117,8 +117,8 @@ public class InvariantsClusterTest {
 
     @Test
     public void theSameComplaintResolvedOnBothRuntimesAtOnceIsResolvedOnce() throws Exception {
-        a.staff("inv.head", "CENTER_HEAD");
-        Map<Cluster.Node, String> head = Map.of(a, a.login("inv.head"), b, b.login("inv.head"));
+        a.staff("inv.resolver", "CENTER_HEAD");
+        Map<Cluster.Node, String> head = Map.of(a, a.login("inv.resolver"), b, b.login("inv.resolver"));
         for (int round = 0; round < 6; round++) {
             Http.Reply filed = a.http.postJson("complaints", head.get(a), "{\"customerId\":\"T003\",\"channel\":\"COUNTER\","
                     + "\"category\":\"FEES\",\"severity\":\"LOW\",\"description\":\"charged twice, round " + round + "\"}");
