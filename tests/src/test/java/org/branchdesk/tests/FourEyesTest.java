@@ -114,7 +114,11 @@ public class FourEyesTest extends BranchdeskTestSupport {
     }
 
     private List<Long> inbox(String token) {
-        Http.Reply in = http.get("counter/inbox?limit=200", token);
+        return inbox(token, 200);
+    }
+
+    private List<Long> inbox(String token, int limit) {
+        Http.Reply in = http.get("counter/inbox?limit=" + limit, token);
         assertEquals(in.toString(), 200, in.status());
         List<Long> ids = new ArrayList<>();
         in.json().forEach(r -> ids.add(r.get("id").asLong()));
@@ -232,6 +236,33 @@ public class FourEyesTest extends BranchdeskTestSupport {
         Http.Reply last = approve(c.json(), super2);
         assertEquals(last.toString(), 200, last.status());
         assertFalse("PENDING".equals(last.json().get("status").asText()));
+    }
+
+    @Test
+    public void theInboxReadsPastPagesOfRequestsTheCheckerAlreadyApproved() {
+        // the inbox reads the pending requests a page (limit + 20) at a time, oldest first: a page
+        // of requests the checker approved already must not end it. A supervisor of this test
+        // alone, whose inbox is emptied first of what other tests left pending
+        String checker = staff("fe-super3", "OPERATIONS_SUPERVISOR");
+        for (int round = 0; round < 5 && !inbox(checker).isEmpty(); round++) {
+            for (Long id : inbox(checker)) {
+                JsonNode r = http.get("counter/requests/" + id, checker).json();
+                assertEquals(200, approve(r, checker).status());
+            }
+        }
+        assertEquals(List.of(), inbox(checker));
+        List<Long> loans = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            loans.add(submit(teller, loan("2500000", "barn " + SEQ.incrementAndGet())).get("id").asLong());
+        }
+        for (Long id : loans.subList(0, 22)) {
+            Http.Reply first = http.postJson("counter/inbox/" + id + "/approve", checker, "{\"version\":1}");
+            assertEquals(first.toString(), "PENDING", first.json().get("status").asText());
+        }
+        assertEquals(List.of(loans.get(22)), inbox(checker, 1));
+        assertEquals(loans.subList(22, 25), inbox(checker, 3));
+        assertEquals(loans.subList(22, 25), inbox(checker));
+        assertTrue(inbox(super2).containsAll(loans));
     }
 
     @Test

@@ -113,17 +113,20 @@ public final class JpaAuthorisations implements Authorisations {
     private List<RequestEntity> eligible(Caller caller, List<String> levels, boolean premium, long now, int limit) {
         List<RequestEntity> out = new ArrayList<>(limit);
         int page = limit + PAGE_SLACK;
-        for (int first = 0; out.size() < limit; first += page) {
-            List<RequestEntity> candidates = inbox.candidates(caller.username(), levels, premium, now, first, page);
+        InboxQueries.Key after = InboxQueries.Key.START;
+        while (out.size() < limit) {
+            List<RequestEntity> candidates = inbox.page(caller.username(), levels, premium, now, after, page);
+            Set<Long> handled = inbox.handled(caller.username(), candidates);
             for (RequestEntity r : candidates) {
-                if (out.size() < limit && FourEyes.refusal(new FourEyes.Case(r.maker, List.of(), List.of(), AuthorityLevel.valueOf(r.level),
-                        r.baseAmount), caller.username(), caller.roles(), policy::limit) == null) {
+                if (out.size() < limit && !handled.contains(r.id) && FourEyes.refusal(new FourEyes.Case(r.maker, List.of(), List.of(),
+                        AuthorityLevel.valueOf(r.level), r.baseAmount), caller.username(), caller.roles(), policy::limit) == null) {
                     out.add(r);
                 }
             }
             if (candidates.size() < page) {
                 break;
             }
+            after = InboxQueries.Key.of(candidates.get(candidates.size() - 1));
         }
         return out;
     }

@@ -22,6 +22,7 @@ import javax.persistence.UniqueConstraint;
         @UniqueConstraint(name = "BD_CTR_REQUEST_CLIENT_KEY", columnNames = { "MAKER", "CLIENT_KEY" }),
         @UniqueConstraint(name = "BD_CTR_REQUEST_PENDING_KEY", columnNames = { "PENDING_KEY" }) }, indexes = {
         @Index(name = "BD_CTR_REQUEST_STATUS", columnList = "STATUS,SUBMITTED_AT"),
+        @Index(name = "BD_CTR_REQUEST_INBOX", columnList = "STATUS,PREMIUM,SUBMITTED_AT,ID"),
         @Index(name = "BD_CTR_REQUEST_CUSTOMER", columnList = "CUSTOMER_ID,SUBMITTED_AT"),
         @Index(name = "BD_CTR_REQUEST_MAKER", columnList = "MAKER,SUBMITTED_AT") })
 public class RequestEntity {
