@@ -26,7 +26,9 @@ while [ $# -gt 0 ]; do
   if [ "$1" = "--db" ]; then db="$2"; shift 2; else args+=("$1"); shift; fi
 done
 case "$db" in derby|postgres|both) ;; *) echo "--db: derby, postgres or both, not $db" >&2; exit 2 ;; esac
-bench() { java -Xmx4g -cp "bench/target/classes:bench/target/lib/*" org.branchdesk.bench.Bench --root . "$@"; }
+# BENCH_JAVA_OPTS: system properties of the bench itself, e.g. "-Dbranchdesk.bench.counter=none" (bench/README.md)
+# shellcheck disable=SC2086
+bench() { java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:bench/target/lib/*" org.branchdesk.bench.Bench --root . "$@"; }
 pair=()
 if [ "$db" = "both" ]; then
   # Derby and then PostgreSQL, one build, one after the other: results/README.md puts them side by side
