@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -38,6 +39,8 @@ public final class Launcher {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** Set by the shutdown hook (Ctrl-C, SIGTERM): a stop during start-up is then the user's, not a failure. */
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
     private Launcher() {
     }
 
@@ -56,7 +59,14 @@ public final class Launcher {
             return;
         }
         try {
-            run(options);
+            if (!run(options) && !SHUTTING_DOWN.get()) {
+                // a bundle stopped the framework before the branch was ready (a refused first-start
+                // administrator password): say so, and fail, so that a service manager sees it
+                String reason = System.getProperty("branchdesk.stopReason"); // set by the bundle that stopped it
+                System.err.println("branchdesk: cannot start: " + (reason != null ? reason
+                        : "Branchdesk stopped during start-up; the messages above say why"));
+                System.exit(1);
+            }
         } catch (Exception e) {
             // a broken jar or data directory: one clear line helps more than a stack trace, and
             // exit() runs the shutdown hook, if registered, which stops the framework
@@ -68,8 +78,11 @@ public final class Launcher {
         System.exit(0);
     }
 
-    /** Starts everything and returns only when the framework has stopped. */
-    private static void run(Options options) throws Exception {
+    /**
+     * Starts everything and returns only when the framework has stopped: false if it stopped
+     * before the branch was ready.
+     */
+    private static boolean run(Options options) throws Exception {
         long started = System.nanoTime();
         BundleSet bundles = BundleSet.onClassPath();
         // read and check the lists first: a bundle missing from the jar fails before anything starts
@@ -104,15 +117,19 @@ public final class Launcher {
                 .newFramework(properties(options, reuse));
         framework.init();
         framework.getBundleContext().registerService(ResolverHookFactory.class, new OptionalWeaving(), null);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "branchdesk-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SHUTTING_DOWN.set(true);
+            stop(framework);
+        }, "branchdesk-shutdown"));
         List<Bundle> installed = BundleCache.install(framework.getBundleContext(), bundles, files, reuse ? installedAt : Long.MAX_VALUE);
         if (key != null) {
             Files.writeString(stamp, BundleCache.stamp(key));
         }
         framework.start();
         start(installed);
-        awaitReady(framework, options, started);
+        boolean ready = awaitReady(framework, options, started);
         framework.waitForStop(0);
+        return ready;
     }
 
     /** The framework properties every tier runs with, packed into this jar from features/framework.properties. */
@@ -209,8 +226,11 @@ public final class Launcher {
         }
     }
 
-    /** Polls /api/health as a user's first request would, and reports ready only when it answers 200. */
-    private static void awaitReady(Framework framework, Options options, long started) throws InterruptedException {
+    /**
+     * Polls /api/health as a user's first request would, and reports ready only when it answers 200.
+     * False if the framework stopped first; true once ready, or still running after the timeout.
+     */
+    private static boolean awaitReady(Framework framework, Options options, long started) throws InterruptedException {
         String host = probeHost(options.host());
         URI health = URI.create("http://" + host + ":" + options.port() + "/api/health");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -226,7 +246,7 @@ public final class Launcher {
                     System.out.printf("Branchdesk %s ready: tier %s, listening on http://%s:%d/api (data in %s, started in %d ms)%n",
                             version(), options.tier(), shown, options.port(), options.data(),
                             Duration.ofNanos(System.nanoTime() - started).toMillis());
-                    return;
+                    return true;
                 }
                 last = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
             } catch (ConnectException e) {
@@ -239,7 +259,9 @@ public final class Launcher {
         if (framework.getState() == Bundle.ACTIVE) {
             System.err.println("branchdesk: WARNING: " + health + " did not answer 200 within " + READY_TIMEOUT.toSeconds()
                     + " s; last seen: " + last + ". Still running; see the messages above for bundles that did not start.");
+            return true;
         }
+        return false;
     }
 
     /** Loopback, unless --host bound the server to one particular address. */

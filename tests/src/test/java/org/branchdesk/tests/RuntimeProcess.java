@@ -36,6 +36,22 @@ record RuntimeProcess(Process process, List<String> lines) {
      */
     static RuntimeProcess start(ProcessBuilder builder, String adminPassword, List<Process> started, long readySeconds)
             throws IOException, InterruptedException {
+        RuntimeProcess running = launch(builder, adminPassword, started);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
+        while (System.nanoTime() < deadline) {
+            if (running.output().contains(" ready: ")) {
+                return running;
+            }
+            if (!running.process().isAlive()) {
+                throw new AssertionError("the runtime exited with " + running.process().exitValue() + ":\n" + running.output());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the runtime did not become ready:\n" + running.output());
+    }
+
+    /** Starts the process and returns at once, reading what it prints. */
+    static RuntimeProcess launch(ProcessBuilder builder, String adminPassword, List<Process> started) throws IOException {
         builder.redirectErrorStream(true);
         // on PostgreSQL, a runtime's first start on a data folder gets a database of its own
         int data = builder.command().indexOf("--data");
@@ -62,18 +78,33 @@ record RuntimeProcess(Process process, List<String> lines) {
         });
         reader.setDaemon(true);
         reader.start();
-        RuntimeProcess running = new RuntimeProcess(process, lines);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
-        while (System.nanoTime() < deadline) {
-            if (running.output().contains(" ready: ")) {
-                return running;
+        return new RuntimeProcess(process, lines);
+    }
+
+    /** The first line printed that starts with {@code prefix}, waiting {@code seconds} at most for it. */
+    String awaitLine(String prefix, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            synchronized (lines) {
+                for (String line : lines) {
+                    if (line.startsWith(prefix)) {
+                        return line;
+                    }
+                }
             }
-            if (!process.isAlive()) {
-                throw new AssertionError("the runtime exited with " + process.exitValue() + ":\n" + running.output());
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no line starting with '" + prefix + "' within " + seconds + " s:\n" + output());
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the runtime did not become ready:\n" + running.output());
+    }
+
+    /** Waits for the process to end by itself ({@code seconds} at most: a bound for a hung process) and returns its exit code. */
+    int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("the runtime did not exit within " + seconds + " s:\n" + output());
+        }
+        return process.exitValue();
     }
 
     static int freePort() throws IOException {

@@ -1,6 +1,7 @@
 package org.branchdesk.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.BufferedReader;
@@ -92,6 +93,32 @@ public class RuntimeRestartTest {
         assertTrue(upgraded.output(), upgraded.output().contains("bundles installed from this jar"));
         assertEquals("崩溃前", http.get("customers/CRASH1", http.login("head", BranchdeskTestSupport.passwordOf("head"))).json()
                 .get("name").asText());
+    }
+
+    /**
+     * A first start whose administrator password the rules refuse does not leave a branch nobody
+     * can log in to running: it stops, exits with 1 and says why in its last line; the next start
+     * with a good password creates the administrator in the same (still empty) database.
+     */
+    @Test
+    public void aRefusedFirstAdministratorPasswordStopsTheStartAndSaysWhy() throws Exception {
+        Path data = TestFolders.create("branchdesk-weak-admin-");
+        int port = RuntimeProcess.freePort();
+        ProcessBuilder weak = new ProcessBuilder(launcher().toString(), "--port", String.valueOf(port), "--data", data.toString());
+        weak.environment().put("JAVA", java());
+        RuntimeProcess refused = RuntimeProcess.launch(weak, "admin-password-2026", started);
+        assertEquals(refused.output(), 1, refused.awaitExit(120));
+        // the launcher's own line (the process has ended; its last lines may still be on their way from the pipe)
+        String reason = refused.awaitLine("branchdesk: cannot start: ", 10);
+        assertEquals(refused.output(), "branchdesk: cannot start: The administrator password from BRANCHDESK_ADMIN_PASSWORD is refused:"
+                + " must not contain the username. The administrator was not created and Branchdesk stops: choose another"
+                + " password and start again", reason);
+        assertFalse(refused.output(), refused.output().contains(" ready: "));
+
+        RuntimeProcess good = start(data, port);
+        new Http(port).login("admin", ADMIN_PASSWORD);
+        good.process().destroy();
+        assertTrue("clean shutdown within 30 s", good.process().waitFor(30, TimeUnit.SECONDS));
     }
 
     /** The launcher's JVM settings per tier, and the variables that change them (a stand-in java prints its arguments). */

@@ -8,7 +8,10 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 
 import org.branchdesk.platform.security.Role;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.service.transaction.control.TransactionControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +21,16 @@ import org.slf4j.LoggerFactory;
  * of every account whose roles break segregation of duties, and in an empty database creates the
  * administrator {@value #ADMIN} with the password from {@value #ADMIN_PASSWORD_ENV} (or the
  * framework property {@value #ADMIN_PASSWORD_PROPERTY}), or a random one printed once. A given
- * password that {@link PasswordRules} refuses stops activation rather than weaken the one
- * account that can create all others.
+ * password that {@link PasswordRules} refuses stops activation and the framework (the launcher
+ * then exits with 1) rather than weaken the one account that can create all others.
  */
 final class AdministratorBootstrap {
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD_ENV = "BRANCHDESK_ADMIN_PASSWORD";
     static final String ADMIN_PASSWORD_PROPERTY = "branchdesk.admin.password";
+    /** Read by the launcher when the framework stopped during start-up, to say why. */
+    static final String STOP_REASON_PROPERTY = "branchdesk.stopReason";
     private static final Logger LOG = LoggerFactory.getLogger(JpaStaff.class);
 
     private final TransactionControl tx;
@@ -65,9 +70,14 @@ final class AdministratorBootstrap {
             }
             Optional<String> weak = given == null ? Optional.empty() : PasswordRules.problem(given, ADMIN, minPasswordLength);
             if (weak.isPresent()) {
-                // refuse rather than weaken: the administrator is the one account that can create all others
-                throw new IllegalStateException("The administrator password from " + source + " is refused (it "
-                        + weak.get() + "); the administrator was not created");
+                // refuse rather than weaken: the administrator is the one account that can create all
+                // others, and a branch without one cannot be used, so the runtime stops
+                String refusal = "The administrator password from " + source + " is refused: " + weak.get()
+                        + ". The administrator was not created and Branchdesk stops: choose another password and start again";
+                LOG.error(refusal);
+                System.setProperty(STOP_REASON_PROPERTY, refusal); // the launcher's last line repeats it
+                stopFramework(context);
+                throw new IllegalStateException(refusal);
             }
             String password = given != null ? given : Tokens.randomPassword();
             changes.create(JpaStaff.PLATFORM, ADMIN, password, "Administrator", EnumSet.of(Role.ADMIN));
@@ -78,5 +88,19 @@ final class AdministratorBootstrap {
             }
             return null;
         });
+    }
+
+    /** Stops the framework from a thread of its own: a component's activation must not wait for its own stop. */
+    private static void stopFramework(BundleContext context) {
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        Thread stopper = new Thread(() -> {
+            try {
+                system.stop();
+            } catch (BundleException | RuntimeException e) {
+                LOG.error("Could not stop the framework: {}", e.getMessage());
+            }
+        }, "branchdesk-refused-start");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 }
