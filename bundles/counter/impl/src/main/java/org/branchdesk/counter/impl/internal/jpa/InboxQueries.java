@@ -64,9 +64,7 @@ public final class InboxQueries {
         List<Long> ids = requests.stream().map(r -> r.id).toList();
         out.addAll(em.createQuery("SELECT DISTINCT e.requestId FROM EventEntity e WHERE e.requestId IN :ids AND e.actor = :me"
                 + " AND e.action IN ('SUBMITTED', 'CHANGED')", Long.class).setParameter("ids", ids).setParameter("me", checker).getResultList());
-        out.addAll(em.createQuery("SELECT a.requestId FROM ApprovalEntity a, RequestEntity r WHERE a.requestId = r.id"
-                + " AND a.version = r.version AND a.checker = :me AND r.id IN :ids", Long.class).setParameter("ids", ids)
-                .setParameter("me", checker).getResultList());
+        approvals(ids).stream().filter(a -> a.checker.equals(checker)).forEach(a -> out.add(a.requestId));
         return out;
     }
 
